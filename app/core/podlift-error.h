@@ -1,0 +1,27 @@
+/* podlift-error.h
+ *
+ * Copyright 2026 The Podlift developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define PODLIFT_ERROR (podlift_error_quark ())
+
+typedef enum
+{
+  PODLIFT_ERROR_FAILED,
+  PODLIFT_ERROR_NOT_A_BUNDLE,
+  PODLIFT_ERROR_INVALID_BUNDLE,
+  PODLIFT_ERROR_UNSUPPORTED_FORMAT,
+  PODLIFT_ERROR_EXISTS,
+} PodliftError;
+
+GQuark podlift_error_quark (void);
+
+G_END_DECLS

@@ -1,0 +1,134 @@
+/* podlift-types.h
+ *
+ * Copyright 2026 The Podlift developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  PODLIFT_STEP_KNOWLEDGE,
+  PODLIFT_STEP_CONTAINER,
+  PODLIFT_STEP_MANIFESTS,
+  PODLIFT_STEP_STRATEGY,
+  PODLIFT_STEP_CUTOVER,
+  PODLIFT_STEP_REVIEW,
+} PodliftStep;
+
+#define PODLIFT_N_STEPS (PODLIFT_STEP_REVIEW + 1)
+
+typedef enum
+{
+  PODLIFT_STEP_STATE_UNTOUCHED,
+  PODLIFT_STEP_STATE_PROBLEMS,
+  PODLIFT_STEP_STATE_COMPLETE,
+} PodliftStepState;
+
+typedef enum
+{
+  PODLIFT_STACK_UNKNOWN,
+  PODLIFT_STACK_NODE,
+  PODLIFT_STACK_PYTHON,
+  PODLIFT_STACK_GO,
+  PODLIFT_STACK_JAVA,
+  PODLIFT_STACK_PHP,
+  PODLIFT_STACK_RUBY,
+  PODLIFT_STACK_DOTNET,
+  PODLIFT_STACK_RUST,
+  PODLIFT_STACK_STATIC,
+} PodliftStack;
+
+typedef enum
+{
+  PODLIFT_STATE_HANDLING_REWORK,
+  PODLIFT_STATE_HANDLING_SHARED_VOLUME,
+  PODLIFT_STATE_HANDLING_STATEFULSET,
+} PodliftStateHandling;
+
+typedef enum
+{
+  PODLIFT_DATABASE_ENGINE_NONE,
+  PODLIFT_DATABASE_ENGINE_POSTGRESQL,
+  PODLIFT_DATABASE_ENGINE_MYSQL,
+  PODLIFT_DATABASE_ENGINE_MARIADB,
+  PODLIFT_DATABASE_ENGINE_MONGODB,
+  PODLIFT_DATABASE_ENGINE_REDIS,
+} PodliftDatabaseEngine;
+
+typedef enum
+{
+  PODLIFT_PROTOCOL_TCP,
+  PODLIFT_PROTOCOL_HTTP,
+  PODLIFT_PROTOCOL_HTTPS,
+  PODLIFT_PROTOCOL_UDP,
+} PodliftProtocol;
+
+typedef enum
+{
+  PODLIFT_BASE_SIZE_DISTROLESS,
+  PODLIFT_BASE_SIZE_ALPINE,
+  PODLIFT_BASE_SIZE_SLIM,
+  PODLIFT_BASE_SIZE_FULL,
+} PodliftBaseSize;
+
+typedef enum
+{
+  PODLIFT_OUTPUT_FORMAT_YAML,
+  PODLIFT_OUTPUT_FORMAT_KUSTOMIZE,
+  PODLIFT_OUTPUT_FORMAT_HELM,
+} PodliftOutputFormat;
+
+typedef enum
+{
+  PODLIFT_INGRESS_CONTROLLER_NONE,
+  PODLIFT_INGRESS_CONTROLLER_NGINX,
+  PODLIFT_INGRESS_CONTROLLER_AWS_ALB,
+  PODLIFT_INGRESS_CONTROLLER_GKE,
+  PODLIFT_INGRESS_CONTROLLER_TRAEFIK,
+} PodliftIngressController;
+
+typedef enum
+{
+  PODLIFT_STRATEGY_KIND_UNDECIDED,
+  PODLIFT_STRATEGY_KIND_APP_ONLY,
+  PODLIFT_STRATEGY_KIND_APP_AND_DATABASE,
+} PodliftStrategyKind;
+
+typedef enum
+{
+  PODLIFT_SIZING_SOURCE_VM,
+  PODLIFT_SIZING_SOURCE_LOAD_TEST,
+} PodliftSizingSource;
+
+typedef enum
+{
+  PODLIFT_CHECKLIST_PHASE_PREPARE,
+  PODLIFT_CHECKLIST_PHASE_SWITCH,
+  PODLIFT_CHECKLIST_PHASE_AFTER,
+} PodliftChecklistPhase;
+
+typedef enum
+{
+  PODLIFT_CHECK_KIND_NONE,
+  PODLIFT_CHECK_KIND_HTTP,
+  PODLIFT_CHECK_KIND_DNS,
+  PODLIFT_CHECK_KIND_TCP,
+  PODLIFT_CHECK_KIND_IMAGE,
+} PodliftCheckKind;
+
+const char *podlift_step_get_id    (PodliftStep  step);
+gboolean    podlift_step_from_id   (const char  *id,
+                                    PodliftStep *step);
+const char *podlift_enum_to_nick   (GType        enum_type,
+                                    int          value);
+gboolean    podlift_enum_from_nick (GType        enum_type,
+                                    const char  *nick,
+                                    int         *value);
+
+G_END_DECLS

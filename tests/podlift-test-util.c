@@ -1,0 +1,64 @@
+/* podlift-test-util.c
+ *
+ * Copyright 2026 The Podlift developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "podlift-test-util.h"
+
+/* Widgets that tests need carry a "name" in their .ui file; this finds
+ * them depth first, also inside composite children. */
+GtkWidget *
+podlift_test_find_widget (GtkWidget  *root,
+                          const char *name)
+{
+  g_return_val_if_fail (GTK_IS_WIDGET (root), NULL);
+
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = podlift_test_find_widget (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+GtkWidget *
+podlift_test_find_type (GtkWidget *root,
+                        GType      type)
+{
+  g_return_val_if_fail (GTK_IS_WIDGET (root), NULL);
+
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = podlift_test_find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Lets pending idles, bindings and list model updates run. */
+void
+podlift_test_iterate (void)
+{
+  for (guint i = 0; i < 50 && g_main_context_iteration (NULL, FALSE); i++)
+    ;
+}
