@@ -1,1 +1,219 @@
+/* podlift-cli.c
+ *
+ * Copyright 2026 The Podlift developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
 
+#define G_LOG_DOMAIN "podlift-cli"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <gio/gio.h>
+#include <unistd.h>
+
+#include "podlift-bundle.h"
+#include "podlift-cli.h"
+
+/* `podlift`, the command line. It links the core only, never GTK: a
+ * command that needs a window hands over to `podlift-gui`. */
+
+typedef int (*CommandFunc) (int    argc,
+                            char **argv);
+
+typedef struct
+{
+  const char  *name;
+  const char  *args;
+  const char  *summary;
+  CommandFunc  func;
+} Command;
+
+static int cmd_new (int    argc,
+                    char **argv);
+
+static const Command commands[] = {
+  { "new", N_("BUNDLE"), N_("Create an empty bundle"), cmd_new },
+};
+
+static int
+usage_error (const char *format,
+             ...) G_GNUC_PRINTF (1, 2);
+
+static int
+usage_error (const char *format,
+             ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_printerr ("%s: %s\n", g_get_prgname (), message);
+
+  return PODLIFT_EXIT_USAGE;
+}
+
+static int
+report_error (const GError *error)
+{
+  g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+
+  return PODLIFT_EXIT_USAGE;
+}
+
+static void
+print_help (void)
+{
+  g_print (_("Usage:\n"
+             "  podlift                 Open Podlift\n"
+             "  podlift BUNDLE          Open a bundle in Podlift\n"
+             "  podlift COMMAND [ARGS…]\n"
+             "\n"
+             "Plan the move of an application from virtual machines to Kubernetes.\n"
+             "\n"
+             "Commands:\n"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autofree char *call = g_strdup_printf ("%s %s", commands[i].name, _(commands[i].args));
+
+      g_print ("  %-22s %s\n", call, _(commands[i].summary));
+    }
+  g_print (_("\n"
+             "Options:\n"
+             "  -h, --help              Show this help\n"
+             "  --version               Show the version\n"
+             "\n"
+             "Exit status: 0 on success, 1 when findings reach the threshold,\n"
+             "2 on bad usage or unreadable input.\n"));
+}
+
+/* Where `podlift-gui` lives: beside this program, as both are built and
+ * installed side by side; PODLIFT_GUI overrides it. */
+static char *
+find_gui (void)
+{
+  g_autofree char *self = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *sibling = NULL;
+  const char *env = g_getenv ("PODLIFT_GUI");
+
+  if (env != NULL && env[0] != '\0')
+    return g_strdup (env);
+
+  self = g_file_read_link ("/proc/self/exe", NULL);
+  if (self != NULL)
+    {
+      dir = g_path_get_dirname (self);
+      sibling = g_build_filename (dir, "podlift-gui", NULL);
+      if (g_file_test (sibling, G_FILE_TEST_IS_EXECUTABLE))
+        return g_steal_pointer (&sibling);
+    }
+
+  return g_build_filename (PODLIFT_BINDIR, "podlift-gui", NULL);
+}
+
+static int
+open_gui (const char *bundle)
+{
+  g_autofree char *gui = find_gui ();
+  const char *argv[] = { gui, bundle, NULL };
+
+  execv (gui, (char **)argv);
+
+  return usage_error (_("cannot start %s: %s"), gui, g_strerror (errno));
+}
+
+static int
+cmd_open (const char *path)
+{
+  g_autoptr(GFile) dir = g_file_new_for_commandline_arg (path);
+  g_autoptr(PodliftProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *abs = NULL;
+
+  /* Read it here first, so a bad bundle is a one-line error on the
+   * terminal rather than a window. */
+  if (!(project = podlift_bundle_load (dir, NULL, &error)))
+    return report_error (error);
+
+  abs = g_file_get_path (dir);
+
+  return open_gui (abs);
+}
+
+static int
+cmd_new (int    argc,
+         char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) dir = NULL;
+  g_autofree char *path = NULL;
+
+  context = g_option_context_new (_("BUNDLE — create an empty bundle"));
+  g_option_context_set_summary (context,
+                                _("Creates the folder BUNDLE with an empty plan in podlift.json.\n"
+                                  "An existing bundle is never replaced."));
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return report_error (error);
+
+  if (argc != 2)
+    return usage_error (_("new: give one BUNDLE folder (see “podlift new --help”)"));
+
+  dir = g_file_new_for_commandline_arg (argv[1]);
+  if (!podlift_bundle_create (dir, NULL, &error))
+    return report_error (error);
+
+  path = g_file_get_parse_name (dir);
+  g_print (_("Created %s\n"), path);
+
+  return PODLIFT_EXIT_OK;
+}
+
+int
+podlift_cli_run (int    argc,
+                 char **argv)
+{
+  const char *first;
+
+  if (argc < 2)
+    return open_gui (NULL);
+
+  first = argv[1];
+
+  if (g_str_equal (first, "--help") || g_str_equal (first, "-h") || g_str_equal (first, "help"))
+    {
+      print_help ();
+      return PODLIFT_EXIT_OK;
+    }
+
+  if (g_str_equal (first, "--version"))
+    {
+      g_print ("podlift %s\n", PACKAGE_VERSION);
+      return PODLIFT_EXIT_OK;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      if (g_str_equal (first, commands[i].name))
+        return commands[i].func (argc - 1, argv + 1);
+    }
+
+  if (first[0] == '-')
+    return usage_error (_("unknown option “%s”; try “podlift --help”"), first);
+
+  /* Anything else is a bundle when it looks like a path. */
+  if (strchr (first, '/') != NULL || g_file_test (first, G_FILE_TEST_EXISTS))
+    {
+      if (argc > 2)
+        return usage_error (_("open one bundle at a time"));
+      return cmd_open (first);
+    }
+
+  return usage_error (_("unknown command “%s”; try “podlift --help”"), first);
+}

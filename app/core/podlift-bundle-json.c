@@ -42,6 +42,7 @@ static const char * const knowledge_keys[] = {
 static const char * const state_path_keys[] = { "path", "holds", "size-gb", "source", NULL };
 static const char * const dependency_keys[] = { "host", "port", "protocol", "purpose", "source", NULL };
 static const char * const env_var_keys[] = { "name", "secret", "source", NULL };
+static const char * const env_var_value_key[] = { "value", NULL };
 static const char * const config_file_keys[] = { "path", "content-source", "secret", "source", NULL };
 static const char * const cron_job_keys[] = { "name", "schedule", "command", "source", NULL };
 static const char * const container_keys[] = { "base-size", "image", "tag", "user-id", "customised", NULL };
@@ -164,6 +165,10 @@ add_list (JsonBuilder        *builder,
       if (PODLIFT_IS_CHECKLIST_ITEM (item))
         add_time (builder, "done-at",
                   podlift_checklist_item_get_done_at (PODLIFT_CHECKLIST_ITEM (item)));
+
+      /* A secret's value is written to secrets.env only. */
+      if (PODLIFT_IS_ENV_VAR (item) && !podlift_env_var_get_secret (PODLIFT_ENV_VAR (item)))
+        add_properties (builder, item, env_var_value_key);
 
       json_builder_end_object (builder);
     }
@@ -543,6 +548,11 @@ read_list (ReadContext        *ctx,
         return fail_at (ctx, parent, member, error, _("“%s” must be an object"), path);
 
       if (!read_properties (ctx, json_node_get_object (element), path, item, keys, error))
+        return FALSE;
+
+      if (PODLIFT_IS_ENV_VAR (item) &&
+          !podlift_env_var_get_secret (PODLIFT_ENV_VAR (item)) &&
+          !read_properties (ctx, json_node_get_object (element), path, item, env_var_value_key, error))
         return FALSE;
 
       if (PODLIFT_IS_CHECKLIST_ITEM (item))

@@ -683,7 +683,7 @@ podlift_bundle_save_finish (GAsyncResult  *result,
   SaveData *data;
 
   g_return_val_if_fail (G_IS_TASK (result), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == podlift_bundle_save_async, FALSE);
 
   if (!g_task_propagate_boolean (G_TASK (result), error))
     return FALSE;
@@ -741,8 +741,8 @@ PodliftProject *
 podlift_bundle_load_finish (GAsyncResult  *result,
                             GError       **error)
 {
-  g_return_val_if_fail (G_IS_TASK (result), NULL);
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == podlift_bundle_load_async, NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
 }

@@ -26,13 +26,6 @@ struct _PodliftChecklist
 
 G_DEFINE_FINAL_TYPE (PodliftChecklist, podlift_checklist, G_TYPE_OBJECT)
 
-enum {
-  PROP_0,
-  N_PROPS
-};
-
-static GParamSpec *properties [N_PROPS];
-
 static void
 item_done_cb (PodliftChecklist     *self,
               GParamSpec           *pspec,
@@ -94,41 +87,12 @@ podlift_checklist_finalize (GObject *object)
 }
 
 static void
-podlift_checklist_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
-{
-  switch (prop_id)
-    {
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-podlift_checklist_set_property (GObject      *object,
-                                guint         prop_id,
-                                const GValue *value,
-                                GParamSpec   *pspec)
-{
-  switch (prop_id)
-    {
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 podlift_checklist_class_init (PodliftChecklistClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = podlift_checklist_finalize;
-  object_class->get_property = podlift_checklist_get_property;
-  object_class->set_property = podlift_checklist_set_property;
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
