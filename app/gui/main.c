@@ -1,4 +1,31 @@
-/* main.c — being written */
+/* main.c
+ *
+ * Copyright 2026 The Podlift developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
 #include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
 #include "podlift-application.h"
-int main (int argc, char *argv[]) { g_autoptr(PodliftApplication) app = podlift_application_new (); return g_application_run (G_APPLICATION (app), argc, argv); }
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(PodliftApplication) app = NULL;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_set_application_name (_("Podlift"));
+
+  app = podlift_application_new ();
+
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}

@@ -1,8 +1,394 @@
-/* podlift-application.c — being written */
+/* podlift-application.c
+ *
+ * Copyright 2026 The Podlift developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "podlift-application"
+
 #include "config.h"
+
+#include <glib/gi18n.h>
+
 #include "podlift-application.h"
-struct _PodliftApplication { AdwApplication parent_instance; };
+#include "podlift-bundle.h"
+#include "podlift-window-private.h"
+
+#define MAX_RECENT 10
+
+struct _PodliftApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+
+  guint           open_example : 1;
+};
+
 G_DEFINE_FINAL_TYPE (PodliftApplication, podlift_application, ADW_TYPE_APPLICATION)
-static void podlift_application_class_init (PodliftApplicationClass *klass) { }
-static void podlift_application_init (PodliftApplication *self) { }
-PodliftApplication *podlift_application_new (void) { return g_object_new (PODLIFT_TYPE_APPLICATION, "application-id", APP_ID, NULL); }
+
+typedef struct
+{
+  PodliftApplication *self;
+  gboolean            example;
+} OpenData;
+
+/* A window without a project takes the next one; otherwise a new one. */
+static PodliftWindow *
+window_for_project (PodliftApplication *self)
+{
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+  PodliftWindow *window;
+
+  if (PODLIFT_IS_WINDOW (active) && podlift_window_get_project (PODLIFT_WINDOW (active)) == NULL)
+    return PODLIFT_WINDOW (active);
+
+  window = podlift_window_new (ADW_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (window));
+
+  return window;
+}
+
+static void
+remember (PodliftApplication *self,
+          const char         *path)
+{
+  g_auto(GStrv) recent = g_settings_get_strv (self->settings, "recent-bundles");
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) updated = NULL;
+  guint n = 1;
+
+  g_strv_builder_add (builder, path);
+  for (guint i = 0; recent[i] && n < MAX_RECENT; i++)
+    {
+      if (g_strcmp0 (recent[i], path) != 0)
+        {
+          g_strv_builder_add (builder, recent[i]);
+          n++;
+        }
+    }
+
+  updated = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "recent-bundles", (const char * const *)updated);
+}
+
+static void
+load_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  OpenData *data = user_data;
+  g_autoptr(PodliftApplication) self = data->self;
+  g_autoptr(PodliftProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean example = data->example;
+  PodliftWindow *window;
+
+  g_free (data);
+
+  project = podlift_bundle_load_finish (result, &error);
+  window = window_for_project (self);
+
+  if (project == NULL)
+    {
+      podlift_window_show_error (window, _("Could Not Open Bundle"), error);
+      return;
+    }
+
+  if (example)
+    {
+      /* The example is a template: saving asks where, and never writes
+       * into the installed copy. */
+      podlift_project_set_file (project, NULL);
+    }
+  else
+    {
+      g_autofree char *path = g_file_get_path (podlift_project_get_file (project));
+
+      if (path != NULL)
+        remember (self, path);
+    }
+
+  podlift_window_set_project (window, project);
+}
+
+static void
+open_bundle (PodliftApplication *self,
+             GFile              *file,
+             gboolean            example)
+{
+  OpenData *data;
+
+  /* Already open? Bring that window forward. */
+  for (const GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    {
+      PodliftProject *project;
+      GFile *open_file;
+
+      if (example || !PODLIFT_IS_WINDOW (l->data))
+        continue;
+
+      project = podlift_window_get_project (l->data);
+      open_file = project ? podlift_project_get_file (project) : NULL;
+      if (open_file != NULL && g_file_equal (open_file, file))
+        {
+          gtk_window_present (l->data);
+          return;
+        }
+    }
+
+  data = g_new0 (OpenData, 1);
+  data->self = g_object_ref (self);
+  data->example = example;
+  podlift_bundle_load_async (file, NULL, load_cb, data);
+}
+
+static GFile *
+example_bundle (void)
+{
+  const char *dir = g_getenv ("PODLIFT_EXAMPLES_DIR");
+
+  if (dir == NULL || dir[0] == '\0')
+    dir = PODLIFT_DATADIR "/examples";
+
+  return g_file_new_build_filename (dir, "shopfront", NULL);
+}
+
+static void
+new_action (GSimpleAction *action,
+            GVariant      *param,
+            gpointer       user_data)
+{
+  PodliftApplication *self = user_data;
+  g_autoptr(PodliftProject) project = podlift_project_new ();
+
+  podlift_window_set_project (window_for_project (self), project);
+}
+
+static void
+open_response_cb (GtkFileChooserNative *native,
+                  int                   response,
+                  PodliftApplication   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+
+      open_bundle (self, file, FALSE);
+    }
+
+  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (native));
+  g_object_unref (native);
+}
+
+static void
+open_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  PodliftApplication *self = user_data;
+  GtkFileChooserNative *native;
+
+  native = gtk_file_chooser_native_new (_("Open Bundle"),
+                                        gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                        GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
+                                        _("_Open"),
+                                        _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  g_signal_connect (native, "response", G_CALLBACK (open_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+static void
+open_example_action (GSimpleAction *action,
+                     GVariant      *param,
+                     gpointer       user_data)
+{
+  g_autoptr(GFile) file = example_bundle ();
+
+  open_bundle (user_data, file, TRUE);
+}
+
+static void
+open_bundle_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_string (param, NULL));
+
+  open_bundle (user_data, file, FALSE);
+}
+
+static void
+remember_bundle_action (GSimpleAction *action,
+                        GVariant      *param,
+                        gpointer       user_data)
+{
+  remember (user_data, g_variant_get_string (param, NULL));
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       user_data)
+{
+  PodliftApplication *self = user_data;
+  static const char *developers[] = { "The Podlift developers", NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                         "application-name", _("Podlift"),
+                         "application-icon", APP_ID,
+                         "developer-name", _("The Podlift developers"),
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Move an application from virtual machines to Kubernetes"),
+                         "website", "https://podlift.app",
+                         "issue-url", "https://podlift.app/issues",
+                         "developers", developers,
+                         "copyright", "© 2026 The Podlift developers",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         NULL);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  PodliftApplication *self = user_data;
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+
+  /* Each window asks about its own unsaved changes. */
+  for (const GList *l = windows; l; l = l->next)
+    gtk_window_close (l->data);
+}
+
+static const GActionEntry actions[] = {
+  { "new", new_action },
+  { "open", open_action },
+  { "open-example", open_example_action },
+  { "open-bundle", open_bundle_action, "s" },
+  { "remember-bundle", remember_bundle_action, "s" },
+  { "about", about_action },
+  { "quit", quit_action },
+};
+
+static int
+podlift_application_handle_local_options (GApplication *app,
+                                          GVariantDict *options)
+{
+  PodliftApplication *self = PODLIFT_APPLICATION (app);
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("podlift-gui %s\n", PACKAGE_VERSION);
+      return EXIT_SUCCESS;
+    }
+
+  self->open_example = g_variant_dict_contains (options, "example");
+
+  return G_APPLICATION_CLASS (podlift_application_parent_class)->handle_local_options (app, options);
+}
+
+static void
+podlift_application_startup (GApplication *app)
+{
+  PodliftApplication *self = PODLIFT_APPLICATION (app);
+  static const struct {
+    const char *action;
+    const char *accels[2];
+  } accels[] = {
+    { "app.new", { "<Control>n", NULL } },
+    { "app.open", { "<Control>o", NULL } },
+    { "app.quit", { "<Control>q", NULL } },
+    { "win.save", { "<Control>s", NULL } },
+    { "win.save-as", { "<Control><Shift>s", NULL } },
+    { "window.close", { "<Control>w", NULL } },
+  };
+
+  G_APPLICATION_CLASS (podlift_application_parent_class)->startup (app);
+
+  self->settings = g_settings_new (APP_ID);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action, accels[i].accels);
+}
+
+static void
+podlift_application_activate (GApplication *app)
+{
+  PodliftApplication *self = PODLIFT_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    {
+      window = GTK_WINDOW (podlift_window_new (ADW_APPLICATION (app)));
+      gtk_window_present (window);
+    }
+  else
+    gtk_window_present (window);
+
+  if (self->open_example)
+    {
+      self->open_example = FALSE;
+      g_action_group_activate_action (G_ACTION_GROUP (self), "open-example", NULL);
+    }
+}
+
+static void
+podlift_application_open (GApplication  *app,
+                          GFile        **files,
+                          int            n_files,
+                          const char    *hint)
+{
+  for (int i = 0; i < n_files; i++)
+    open_bundle (PODLIFT_APPLICATION (app), files[i], FALSE);
+}
+
+static void
+podlift_application_dispose (GObject *object)
+{
+  PodliftApplication *self = (PodliftApplication *)object;
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (podlift_application_parent_class)->dispose (object);
+}
+
+static void
+podlift_application_class_init (PodliftApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = podlift_application_dispose;
+
+  app_class->handle_local_options = podlift_application_handle_local_options;
+  app_class->startup = podlift_application_startup;
+  app_class->activate = podlift_application_activate;
+  app_class->open = podlift_application_open;
+}
+
+static void
+podlift_application_init (PodliftApplication *self)
+{
+  static const GOptionEntry entries[] = {
+    { "example", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Open the example project"), NULL },
+    { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version"), NULL },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[BUNDLE…]"));
+}
+
+PodliftApplication *
+podlift_application_new (void)
+{
+  return g_object_new (PODLIFT_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE,
+                       "resource-base-path", RESOURCE_BASE,
+                       NULL);
+}

@@ -21,5 +21,8 @@ PodliftWindow  *podlift_window_new         (AdwApplication *application);
 PodliftProject *podlift_window_get_project (PodliftWindow  *self);
 void            podlift_window_set_project (PodliftWindow  *self,
                                             PodliftProject *project);
+void            podlift_window_show_step   (PodliftWindow  *self,
+                                            PodliftStep     step);
+void            podlift_window_save        (PodliftWindow  *self);
 
 G_END_DECLS
