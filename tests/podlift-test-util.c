@@ -33,6 +33,19 @@ podlift_test_find_widget (GtkWidget  *root,
   return NULL;
 }
 
+/* Like podlift_test_find_widget(), for widgets that must be there. */
+GtkWidget *
+podlift_test_get_widget (gpointer    root,
+                         const char *name)
+{
+  GtkWidget *widget = podlift_test_find_widget (GTK_WIDGET (root), name);
+
+  if (widget == NULL)
+    g_error ("no widget named “%s”", name);
+
+  return widget;
+}
+
 GtkWidget *
 podlift_test_find_type (GtkWidget *root,
                         GType      type)

@@ -15,11 +15,8 @@ GtkWidget *podlift_test_find_widget (GtkWidget  *root,
                                      const char *name);
 GtkWidget *podlift_test_find_type   (GtkWidget  *root,
                                      GType       type);
+GtkWidget *podlift_test_get_widget  (gpointer    root,
+                                     const char *name);
 void       podlift_test_iterate     (void);
-
-#define podlift_test_get_widget(root, name) \
-  ({ GtkWidget *_w = podlift_test_find_widget (GTK_WIDGET (root), name); \
-     if (_w == NULL) g_error ("no widget named “%s”", name); \
-     _w; })
 
 G_END_DECLS

@@ -1,8 +1,273 @@
-/* test-window.c — placeholder, replaced by the page's author */
+/* test-window.c
+ *
+ * Copyright 2026 The Podlift developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
 
 #include "config.h"
 
 #include <adwaita.h>
+#include <gtksourceview/gtksource.h>
+
+#include "podlift-bundle.h"
+#include "podlift-test-util.h"
+#include "podlift-window.h"
+
+/* The whole window on the example project, as a user goes through it:
+ * every step shows the example's answers, an edit marks the project
+ * unsaved, Save writes the bundle, and reopening shows the edit. */
+
+static char *
+copy_example (void)
+{
+  g_autofree char *src = g_build_filename (g_getenv ("PODLIFT_EXAMPLES_DIR"), "shopfront", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tmp = g_dir_make_tmp ("podlift-window-XXXXXX", &error);
+  g_autofree char *command = NULL;
+  char *dst;
+
+  g_assert_no_error (error);
+  dst = g_build_filename (tmp, "shopfront", NULL);
+  command = g_strdup_printf ("cp -r '%s' '%s'", src, dst);
+  g_assert_cmpint (system (command), ==, 0);
+
+  return dst;
+}
+
+static PodliftWindow *
+open_window (const char *path)
+{
+  g_autoptr(GFile) dir = g_file_new_for_path (path);
+  g_autoptr(PodliftProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  PodliftWindow *window;
+
+  project = podlift_bundle_load (dir, NULL, &error);
+  g_assert_no_error (error);
+
+  window = g_object_new (PODLIFT_TYPE_WINDOW, NULL);
+  podlift_window_set_project (window, project);
+  gtk_window_present (GTK_WINDOW (window));
+  podlift_test_iterate ();
+
+  return window;
+}
+
+static void
+show_step (PodliftWindow *window,
+           const char    *step)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-step", "s", step));
+  podlift_test_iterate ();
+}
+
+static const char *
+text_of (PodliftWindow *window,
+         const char    *name)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (podlift_test_get_widget (window, name)));
+}
+
+static gboolean
+has_label (GtkWidget  *root,
+           const char *text)
+{
+  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_label (GTK_LABEL (root)), text) != NULL)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_example_shows_every_step (void)
+{
+  g_autofree char *path = copy_example ();
+  PodliftWindow *window = open_window (path);
+  GtkWidget *stack = podlift_test_get_widget (window, "page-stack");
+  GtkWidget *steps = podlift_test_get_widget (window, "step-list");
+  g_autofree char *dockerfile = NULL;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Shopfront");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "knowledge");
+  g_assert_cmpstr (text_of (window, "app-name"), ==, "Shopfront");
+  g_assert_cmpstr (text_of (window, "launch-command"), !=, "");
+
+  /* The sidebar shows how far each step is. */
+  g_assert_true (has_label (podlift_test_get_widget (steps, "knowledge"), "Complete"));
+  g_assert_true (has_label (podlift_test_get_widget (steps, "cutover"), "4 of 14 done"));
+
+  show_step (window, "container");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "container");
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (podlift_test_get_widget (window, "dockerfile-view")));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  dockerfile = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_true (g_str_has_prefix (dockerfile, "# syntax=") || strstr (dockerfile, "FROM ") != NULL);
+  g_assert_cmpstr (text_of (window, "image"), ==, "registry.shopfront.example/shopfront/web");
+
+  show_step (window, "manifests");
+  g_assert_cmpstr (text_of (window, "namespace"), ==, "shopfront");
+  g_assert_cmpstr (text_of (window, "ingress-host"), ==, "shop.example.com");
+
+  show_step (window, "strategy");
+  g_assert_cmpstr (text_of (window, "public-hostname"), ==, "shop.example.com");
+
+  show_step (window, "cutover");
+  g_assert_nonnull (gtk_widget_get_first_child (podlift_test_get_widget (window, "prepare-list")));
+
+  show_step (window, "review");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "review");
+  g_assert_true (has_label (gtk_stack_get_visible_child (GTK_STACK (stack)), "Shopfront"));
+
+  g_assert_false (podlift_project_get_dirty (podlift_window_get_project (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+wait_until_saved (PodliftProject *project)
+{
+  for (guint i = 0; i < 500 && podlift_project_get_dirty (project); i++)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+test_edit_save_reopen (void)
+{
+  g_autofree char *path = copy_example ();
+  g_autofree char *json_path = g_build_filename (path, "podlift.json", NULL);
+  g_autofree char *json = NULL;
+  PodliftWindow *window = open_window (path);
+  PodliftProject *project = podlift_window_get_project (window);
+  GtkWidget *dot = podlift_test_get_widget (window, "unsaved-dot");
+
+  g_assert_false (gtk_widget_get_visible (dot));
+
+  /* An edit on a page marks the project unsaved. */
+  gtk_editable_set_text (GTK_EDITABLE (podlift_test_get_widget (window, "app-name")), "Shopfront EU");
+  podlift_test_iterate ();
+  g_assert_true (podlift_project_get_dirty (project));
+  g_assert_true (gtk_widget_get_visible (dot));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Shopfront EU");
+
+  show_step (window, "strategy");
+  gtk_editable_set_text (GTK_EDITABLE (podlift_test_get_widget (window, "public-hostname")), "eu.shop.example.com");
+
+  /* Save writes the bundle. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wait_until_saved (project);
+  g_assert_false (podlift_project_get_dirty (project));
+  podlift_test_iterate ();
+  g_assert_false (gtk_widget_get_visible (dot));
+
+  g_file_get_contents (json_path, &json, NULL, NULL);
+  g_assert_nonnull (strstr (json, "\"name\" : \"Shopfront EU\""));
+  g_assert_nonnull (strstr (json, "\"public-hostname\" : \"eu.shop.example.com\""));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* Reopening shows the edits. */
+  window = open_window (path);
+  g_assert_cmpstr (text_of (window, "app-name"), ==, "Shopfront EU");
+  show_step (window, "strategy");
+  g_assert_cmpstr (text_of (window, "public-hostname"), ==, "eu.shop.example.com");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static AdwMessageDialog *
+find_dialog (const char *name)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && g_strcmp0 (gtk_widget_get_name (toplevel), name) == 0)
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+
+  return NULL;
+}
+
+static void
+test_close_asks_when_unsaved (void)
+{
+  g_autofree char *path = copy_example ();
+  g_autofree char *json_path = g_build_filename (path, "podlift.json", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  PodliftWindow *window = open_window (path);
+  AdwMessageDialog *dialog;
+
+  g_file_get_contents (json_path, &before, NULL, NULL);
+
+  /* Nothing to save: closing does not ask. */
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
+  gtk_editable_set_text (GTK_EDITABLE (podlift_test_get_widget (window, "app-name")), "Renamed");
+  gtk_window_close (GTK_WINDOW (window));
+  podlift_test_iterate ();
+
+  dialog = find_dialog ("save-changes-dialog");
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (window);
+
+  /* Cancel keeps the window and the edit. */
+  adw_message_dialog_response (dialog, "cancel");
+  podlift_test_iterate ();
+  g_assert_nonnull (window);
+  g_assert_true (podlift_project_get_dirty (podlift_window_get_project (window)));
+
+  /* Discard closes without writing. */
+  gtk_window_close (GTK_WINDOW (window));
+  podlift_test_iterate ();
+  dialog = find_dialog ("save-changes-dialog");
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "discard");
+  podlift_test_iterate ();
+  g_assert_null (window);
+
+  g_file_get_contents (json_path, &after, NULL, NULL);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_close_without_changes (void)
+{
+  g_autofree char *path = copy_example ();
+  PodliftWindow *window = open_window (path);
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
+  gtk_window_close (GTK_WINDOW (window));
+  podlift_test_iterate ();
+
+  g_assert_null (window);
+  g_assert_null (find_dialog ("save-changes-dialog"));
+}
+
+static void
+test_welcome_without_project (void)
+{
+  PodliftWindow *window = g_object_new (PODLIFT_TYPE_WINDOW, NULL);
+  GtkWidget *welcome;
+
+  gtk_window_present (GTK_WINDOW (window));
+  podlift_test_iterate ();
+
+  welcome = podlift_test_get_widget (window, "welcome");
+  g_assert_true (gtk_widget_get_mapped (welcome));
+  g_assert_true (gtk_widget_get_mapped (podlift_test_get_widget (window, "welcome-new")));
+  g_assert_true (gtk_widget_get_mapped (podlift_test_get_widget (window, "welcome-open")));
+  g_assert_true (gtk_widget_get_mapped (podlift_test_get_widget (window, "welcome-example")));
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL) &&
+                  podlift_window_get_project (window) != NULL);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
 
 int
 main (int   argc,
@@ -10,6 +275,13 @@ main (int   argc,
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  gtk_source_init ();
+
+  g_test_add_func ("/podlift/window/welcome-without-project", test_welcome_without_project);
+  g_test_add_func ("/podlift/window/example-shows-every-step", test_example_shows_every_step);
+  g_test_add_func ("/podlift/window/edit-save-reopen", test_edit_save_reopen);
+  g_test_add_func ("/podlift/window/close-asks-when-unsaved", test_close_asks_when_unsaved);
+  g_test_add_func ("/podlift/window/close-without-changes", test_close_without_changes);
 
   return g_test_run ();
 }

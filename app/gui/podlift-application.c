@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <gtksourceview/gtksource.h>
 
 #include "podlift-application.h"
 #include "podlift-bundle.h"
@@ -307,6 +308,8 @@ podlift_application_startup (GApplication *app)
   };
 
   G_APPLICATION_CLASS (podlift_application_parent_class)->startup (app);
+
+  gtk_source_init ();
 
   self->settings = g_settings_new (APP_ID);
 

@@ -145,7 +145,7 @@ podlift_page_class_init (PodliftPageClass *klass)
     g_param_spec_enum ("step", NULL, NULL,
                        PODLIFT_TYPE_STEP,
                        PODLIFT_STEP_KNOWLEDGE,
-                       (G_PARAM_READWRITE | G_PARAM_CONSTRUCT | G_PARAM_STATIC_STRINGS));
+                       (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS));
 
   properties [PROP_COMPLETE] =
     g_param_spec_boolean ("complete", NULL, NULL,

@@ -269,7 +269,7 @@ podlift_window_dispose (GObject *object)
   if (self->project != NULL)
     g_signal_handlers_disconnect_by_data (self->project, self);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), PODLIFT_TYPE_WINDOW);
+  /* The content belongs to AdwApplicationWindow, which releases it. */
 
   g_clear_object (&self->project);
   g_clear_object (&self->settings);
