@@ -206,7 +206,6 @@ test_close_asks_when_unsaved (void)
 
   g_file_get_contents (json_path, &before, NULL, NULL);
 
-  /* Nothing to save: closing does not ask. */
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
   gtk_editable_set_text (GTK_EDITABLE (podlift_test_get_widget (window, "app-name")), "Renamed");
   gtk_window_close (GTK_WINDOW (window));
@@ -233,6 +232,64 @@ test_close_asks_when_unsaved (void)
 
   g_file_get_contents (json_path, &after, NULL, NULL);
   g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_close_and_save (void)
+{
+  g_autofree char *path = copy_example ();
+  g_autofree char *json_path = g_build_filename (path, "podlift.json", NULL);
+  g_autofree char *json = NULL;
+  PodliftWindow *window = open_window (path);
+  AdwMessageDialog *dialog;
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
+  gtk_editable_set_text (GTK_EDITABLE (podlift_test_get_widget (window, "app-name")), "Saved On Close");
+  gtk_window_close (GTK_WINDOW (window));
+  podlift_test_iterate ();
+
+  dialog = find_dialog ("save-changes-dialog");
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "save");
+
+  /* The window goes once the bundle is written. */
+  for (guint i = 0; i < 500 && window != NULL; i++)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_null (window);
+
+  g_file_get_contents (json_path, &json, NULL, NULL);
+  g_assert_nonnull (strstr (json, "\"name\" : \"Saved On Close\""));
+}
+
+static void
+test_save_error_is_shown (void)
+{
+  g_autofree char *path = copy_example ();
+  g_autofree char *blocked = g_build_filename (path, "podlift.json", "inside-a-file", NULL);
+  g_autoptr(GFile) target = g_file_new_for_path (blocked);
+  PodliftWindow *window = open_window (path);
+  PodliftProject *project = podlift_window_get_project (window);
+  AdwMessageDialog *dialog = NULL;
+
+  /* A bundle folder that cannot be created: its parent is a file. */
+  podlift_project_set_file (project, target);
+  podlift_strategy_set_notes (podlift_project_get_strategy (project), "edited");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+
+  for (guint i = 0; i < 500 && dialog == NULL; i++)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      dialog = find_dialog ("error-dialog");
+    }
+
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Save");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Could not save"));
+  g_assert_true (podlift_project_get_dirty (project));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  podlift_project_set_dirty (project, FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
@@ -281,6 +338,8 @@ main (int   argc,
   g_test_add_func ("/podlift/window/example-shows-every-step", test_example_shows_every_step);
   g_test_add_func ("/podlift/window/edit-save-reopen", test_edit_save_reopen);
   g_test_add_func ("/podlift/window/close-asks-when-unsaved", test_close_asks_when_unsaved);
+  g_test_add_func ("/podlift/window/close-and-save", test_close_and_save);
+  g_test_add_func ("/podlift/window/save-error-is-shown", test_save_error_is_shown);
   g_test_add_func ("/podlift/window/close-without-changes", test_close_without_changes);
 
   return g_test_run ();

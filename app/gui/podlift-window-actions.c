@@ -166,6 +166,14 @@ podlift_window_save (PodliftWindow *self)
     save_to (self, file);
 }
 
+static void
+destroy_later (gpointer data)
+{
+  g_autoptr(GtkWindow) window = data;
+
+  gtk_window_destroy (window);
+}
+
 void
 podlift_window_close_response_cb (PodliftWindow    *self,
                                   const char       *response,
@@ -175,7 +183,8 @@ podlift_window_close_response_cb (PodliftWindow    *self,
 
   if (g_strcmp0 (response, "discard") == 0)
     {
-      gtk_window_destroy (GTK_WINDOW (self));
+      /* Not while the dialog, our transient child, is still answering. */
+      g_idle_add_once (destroy_later, g_object_ref (self));
     }
   else if (g_strcmp0 (response, "save") == 0)
     {
