@@ -309,8 +309,17 @@ test_close_without_changes (void)
 static void
 test_welcome_without_project (void)
 {
-  PodliftWindow *window = g_object_new (PODLIFT_TYPE_WINDOW, NULL);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *example = g_build_filename (g_getenv ("PODLIFT_EXAMPLES_DIR"), "shopfront", NULL);
+  const char *recent[] = { example, "/no/longer/there", NULL };
+  PodliftWindow *window;
   GtkWidget *welcome;
+  GtkWidget *list;
+  GtkWidget *row;
+
+  /* Recent bundles that still exist are offered; the others are not. */
+  g_settings_set_strv (settings, "recent-bundles", recent);
+  window = g_object_new (PODLIFT_TYPE_WINDOW, NULL);
 
   gtk_window_present (GTK_WINDOW (window));
   podlift_test_iterate ();
@@ -322,6 +331,17 @@ test_welcome_without_project (void)
   g_assert_true (gtk_widget_get_mapped (podlift_test_get_widget (window, "welcome-example")));
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL) &&
                   podlift_window_get_project (window) != NULL);
+
+  list = podlift_test_get_widget (window, "recent-list");
+  g_assert_true (gtk_widget_get_mapped (list));
+  row = gtk_widget_get_first_child (list);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "shopfront");
+  g_assert_null (gtk_widget_get_next_sibling (row));
+
+  g_settings_set_strv (settings, "recent-bundles", NULL);
+  podlift_test_iterate ();
+  g_assert_false (gtk_widget_get_mapped (list));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
