@@ -12,7 +12,8 @@ SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BUILD_PACKAGES = build-essential meson ninja-build pkg-config gettext \
                  libglib2.0-dev libjson-glib-dev libyaml-dev libsoup-3.0-dev \
                  libgtk-4-dev libadwaita-1-dev libgtksourceview-5-dev \
-                 libxml2-utils desktop-file-utils appstream
+                 libxml2-utils desktop-file-utils appstream \
+                 adwaita-icon-theme librsvg2-common fonts-cantarell
 TEST_PACKAGES  = xvfb xauth
 
 .PHONY: all deps test-deps build run test test-sanitize bench clean

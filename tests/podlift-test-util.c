@@ -75,3 +75,43 @@ podlift_test_iterate (void)
   for (guint i = 0; i < 50 && g_main_context_iteration (NULL, FALSE); i++)
     ;
 }
+
+/**
+ * podlift_test_show:
+ * @child: (transfer floating): the widget under test, such as a page
+ *
+ * Puts @child in a new window of @width × @height, presents it and lets
+ * it settle.
+ *
+ * Returns: (transfer none): the window; destroy it at the end of the test
+ */
+GtkWindow *
+podlift_test_show (GtkWidget *child,
+                   int        width,
+                   int        height)
+{
+  GtkWindow *window;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (child), NULL);
+
+  window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (window, width, height);
+  gtk_window_set_child (window, child);
+  gtk_window_present (window);
+  podlift_test_iterate ();
+
+  return window;
+}
+
+guint
+podlift_test_count_rows (GtkWidget *list_box)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (GTK_IS_LIST_BOX (list_box), 0);
+
+  while (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list_box), n) != NULL)
+    n++;
+
+  return n;
+}

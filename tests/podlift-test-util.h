@@ -18,5 +18,9 @@ GtkWidget *podlift_test_find_type   (GtkWidget  *root,
 GtkWidget *podlift_test_get_widget  (gpointer    root,
                                      const char *name);
 void       podlift_test_iterate     (void);
+GtkWindow *podlift_test_show        (GtkWidget  *child,
+                                     int         width,
+                                     int         height);
+guint      podlift_test_count_rows  (GtkWidget  *list_box);
 
 G_END_DECLS

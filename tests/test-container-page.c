@@ -85,25 +85,6 @@ create_billing (void)
   return project;
 }
 
-static GtkWidget *
-show_page (PodliftProject  *project,
-           GtkWidget      **page_out)
-{
-  GtkWidget *window = gtk_window_new ();
-  GtkWidget *page = g_object_new (PODLIFT_TYPE_CONTAINER_PAGE,
-                                  "project", project,
-                                  NULL);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
-  gtk_window_set_child (GTK_WINDOW (window), page);
-  gtk_window_present (GTK_WINDOW (window));
-  podlift_test_iterate ();
-
-  *page_out = page;
-
-  return window;
-}
-
 static GtkTextBuffer *
 get_buffer (GtkWidget  *root,
             const char *name)
@@ -135,8 +116,8 @@ static void
 test_shows_files (void)
 {
   PodliftProject *project = create_storefront ();
-  GtkWidget *page;
-  GtkWidget *window = show_page (project, &page);
+  GtkWidget *page = g_object_new (PODLIFT_TYPE_CONTAINER_PAGE, "project", project, NULL);
+  GtkWindow *window = podlift_test_show (page, 1000, 700);
 
   assert_buffer_text (page, "dockerfile-view", STOREFRONT_DOCKERFILE);
   assert_buffer_text (page, "dockerignore-view", STOREFRONT_DOCKERIGNORE);
@@ -156,7 +137,7 @@ test_shows_files (void)
   g_assert_false (podlift_project_get_dirty (project));
   g_assert_false (podlift_dockerfile_get_customised (podlift_project_get_dockerfile (project)));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_window_destroy (window);
   g_assert_finalize_object (project);
 }
 
@@ -165,8 +146,8 @@ test_typing_updates_model (void)
 {
   PodliftProject *project = create_storefront ();
   PodliftDockerfile *dockerfile = podlift_project_get_dockerfile (project);
-  GtkWidget *page;
-  GtkWidget *window = show_page (project, &page);
+  GtkWidget *page = g_object_new (PODLIFT_TYPE_CONTAINER_PAGE, "project", project, NULL);
+  GtkWindow *window = podlift_test_show (page, 1000, 700);
   GtkTextBuffer *buffer = get_buffer (page, "dockerfile-view");
   GtkTextIter iter;
 
@@ -206,7 +187,7 @@ test_typing_updates_model (void)
   g_assert_null (podlift_dockerfile_get_compose (dockerfile));
   g_assert_cmpstr (podlift_dockerfile_get_text (dockerfile), !=, NULL);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_window_destroy (window);
   g_assert_finalize_object (project);
 }
 
@@ -215,8 +196,8 @@ test_model_updates_buffer (void)
 {
   PodliftProject *project = create_storefront ();
   PodliftDockerfile *dockerfile = podlift_project_get_dockerfile (project);
-  GtkWidget *page;
-  GtkWidget *window = show_page (project, &page);
+  GtkWidget *page = g_object_new (PODLIFT_TYPE_CONTAINER_PAGE, "project", project, NULL);
+  GtkWindow *window = podlift_test_show (page, 1000, 700);
 
   podlift_dockerfile_set_text (dockerfile, BILLING_DOCKERFILE);
   podlift_dockerfile_set_compose (dockerfile, NULL);
@@ -230,7 +211,7 @@ test_model_updates_buffer (void)
   g_assert_false (podlift_dockerfile_get_customised (dockerfile));
   g_assert_cmpstr (podlift_dockerfile_get_text (dockerfile), ==, BILLING_DOCKERFILE);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_window_destroy (window);
   g_assert_finalize_object (project);
 }
 
@@ -239,8 +220,8 @@ test_edits_options (void)
 {
   PodliftProject *project = create_storefront ();
   PodliftDockerfile *dockerfile = podlift_project_get_dockerfile (project);
-  GtkWidget *page;
-  GtkWidget *window = show_page (project, &page);
+  GtkWidget *page = g_object_new (PODLIFT_TYPE_CONTAINER_PAGE, "project", project, NULL);
+  GtkWindow *window = podlift_test_show (page, 1000, 700);
 
   gtk_editable_set_text (GTK_EDITABLE (podlift_test_get_widget (page, "tag")), "1.9.0");
   g_assert_cmpstr (podlift_dockerfile_get_tag (dockerfile), ==, "1.9.0");
@@ -256,7 +237,7 @@ test_edits_options (void)
   gtk_editable_set_text (GTK_EDITABLE (podlift_test_get_widget (page, "image")), "");
   g_assert_null (podlift_dockerfile_get_image (dockerfile));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_window_destroy (window);
   g_assert_finalize_object (project);
 }
 
@@ -265,8 +246,8 @@ test_rebinds (void)
 {
   PodliftProject *storefront = create_storefront ();
   PodliftProject *billing = create_billing ();
-  GtkWidget *page;
-  GtkWidget *window = show_page (storefront, &page);
+  GtkWidget *page = g_object_new (PODLIFT_TYPE_CONTAINER_PAGE, "project", storefront, NULL);
+  GtkWindow *window = podlift_test_show (page, 1000, 700);
 
   podlift_page_set_project (PODLIFT_PAGE (page), billing);
   podlift_test_iterate ();
@@ -300,7 +281,7 @@ test_rebinds (void)
   podlift_page_set_project (PODLIFT_PAGE (page), NULL);
   assert_buffer_text (page, "dockerfile-view", "");
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_window_destroy (window);
   g_assert_finalize_object (storefront);
   g_assert_finalize_object (billing);
 }
@@ -309,8 +290,8 @@ static void
 test_languages (void)
 {
   PodliftProject *project = create_storefront ();
-  GtkWidget *page;
-  GtkWidget *window = show_page (project, &page);
+  GtkWidget *page = g_object_new (PODLIFT_TYPE_CONTAINER_PAGE, "project", project, NULL);
+  GtkWindow *window = podlift_test_show (page, 1000, 700);
   GtkSourceBuffer *buffer;
   GtkSourceView *view;
 
@@ -331,7 +312,7 @@ test_languages (void)
   buffer = GTK_SOURCE_BUFFER (get_buffer (page, "dockerignore-view"));
   g_assert_null (gtk_source_buffer_get_language (buffer));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_window_destroy (window);
   g_assert_finalize_object (project);
 }
 
@@ -340,8 +321,8 @@ test_dark_style (void)
 {
   AdwStyleManager *manager = adw_style_manager_get_default ();
   PodliftProject *project = create_storefront ();
-  GtkWidget *page;
-  GtkWidget *window = show_page (project, &page);
+  GtkWidget *page = g_object_new (PODLIFT_TYPE_CONTAINER_PAGE, "project", project, NULL);
+  GtkWindow *window = podlift_test_show (page, 1000, 700);
   GtkSourceBuffer *buffer = GTK_SOURCE_BUFFER (get_buffer (page, "compose-view"));
 
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
@@ -356,7 +337,7 @@ test_dark_style (void)
 
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_window_destroy (window);
   g_assert_finalize_object (project);
 }
 
@@ -364,8 +345,8 @@ static void
 test_complete (void)
 {
   PodliftProject *project = create_storefront ();
-  GtkWidget *page;
-  GtkWidget *window = show_page (project, &page);
+  GtkWidget *page = g_object_new (PODLIFT_TYPE_CONTAINER_PAGE, "project", project, NULL);
+  GtkWindow *window = podlift_test_show (page, 1000, 700);
 
   g_assert_true (podlift_page_get_complete (PODLIFT_PAGE (page)));
 
@@ -378,7 +359,7 @@ test_complete (void)
   gtk_text_buffer_set_text (get_buffer (page, "dockerfile-view"), "# to do\n", -1);
   g_assert_false (podlift_page_get_complete (PODLIFT_PAGE (page)));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_window_destroy (window);
   g_assert_finalize_object (project);
 }
 

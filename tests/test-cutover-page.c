@@ -52,32 +52,6 @@ make_project (void)
   return project;
 }
 
-static GtkWidget *
-show_page (PodliftProject  *project,
-           GtkWindow      **window)
-{
-  GtkWidget *page = g_object_new (PODLIFT_TYPE_CUTOVER_PAGE, "project", project, NULL);
-
-  *window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (*window, 900, 800);
-  gtk_window_set_child (*window, page);
-  gtk_window_present (*window);
-  podlift_test_iterate ();
-
-  return page;
-}
-
-static guint
-count_rows (GtkWidget *list)
-{
-  guint n = 0;
-
-  while (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), n) != NULL)
-    n++;
-
-  return n;
-}
-
 static AdwExpanderRow *
 get_item_row (GtkWidget  *page,
               const char *list,
@@ -98,13 +72,14 @@ test_groups (void)
   g_autoptr(PodliftProject) project = make_project ();
   g_autoptr(PodliftChecklistItem) ttl = NULL;
   AdwExpanderRow *row;
-  GtkWindow *window;
-  GtkWidget *page = show_page (project, &window);
+  GtkWidget *page = g_object_new (PODLIFT_TYPE_CUTOVER_PAGE, "project", project, NULL);
+  GtkWindow *window = podlift_test_show (page, 900, 800);
   GtkWidget *check;
 
-  g_assert_cmpuint (count_rows (podlift_test_get_widget (page, "prepare-list")), ==, 3);
-  g_assert_cmpuint (count_rows (podlift_test_get_widget (page, "switch-list")), ==, 1);
-  g_assert_cmpuint (count_rows (podlift_test_get_widget (page, "after-list")), ==, 1);
+  g_assert_cmpuint (podlift_test_count_rows (podlift_test_get_widget (page, "prepare-list")),
+                    ==, 3);
+  g_assert_cmpuint (podlift_test_count_rows (podlift_test_get_widget (page, "switch-list")), ==, 1);
+  g_assert_cmpuint (podlift_test_count_rows (podlift_test_get_widget (page, "after-list")), ==, 1);
 
   row = get_item_row (page, "prepare-list", 1);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Push the image");
@@ -128,8 +103,9 @@ test_groups (void)
   g_assert_cmpstr (podlift_checklist_item_get_id (ttl), ==, "lower-ttl");
   podlift_checklist_item_set_phase (ttl, PODLIFT_CHECKLIST_PHASE_SWITCH);
   podlift_test_iterate ();
-  g_assert_cmpuint (count_rows (podlift_test_get_widget (page, "prepare-list")), ==, 2);
-  g_assert_cmpuint (count_rows (podlift_test_get_widget (page, "switch-list")), ==, 2);
+  g_assert_cmpuint (podlift_test_count_rows (podlift_test_get_widget (page, "prepare-list")),
+                    ==, 2);
+  g_assert_cmpuint (podlift_test_count_rows (podlift_test_get_widget (page, "switch-list")), ==, 2);
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (podlift_test_get_widget (page, "switch-count"))),
                    ==, "0 of 2 done");
 
@@ -147,10 +123,11 @@ test_tick (void)
   GtkListBoxRow *timeline_row;
   GtkProgressBar *progress;
   AdwExpanderRow *row;
-  GtkWindow *window;
-  GtkWidget *page = show_page (project, &window);
+  GtkWidget *page = g_object_new (PODLIFT_TYPE_CUTOVER_PAGE, "project", project, NULL);
+  GtkWindow *window = podlift_test_show (page, 900, 800);
 
-  g_assert_cmpuint (count_rows (podlift_test_get_widget (page, "timeline-list")), ==, 0);
+  g_assert_cmpuint (podlift_test_count_rows (podlift_test_get_widget (page, "timeline-list")),
+                    ==, 0);
   progress = GTK_PROGRESS_BAR (podlift_test_get_widget (page, "prepare-progress"));
   g_assert_cmpfloat (gtk_progress_bar_get_fraction (progress), ==, 0.0);
 
@@ -167,7 +144,8 @@ test_tick (void)
 
   /* The core records the tick; the page shows it. */
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (podlift_checklist_get_timeline (checklist))), ==, 1);
-  g_assert_cmpuint (count_rows (podlift_test_get_widget (page, "timeline-list")), ==, 1);
+  g_assert_cmpuint (podlift_test_count_rows (podlift_test_get_widget (page, "timeline-list")),
+                    ==, 1);
   timeline_row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (podlift_test_get_widget (page, "timeline-list")), 0);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (timeline_row)),
                    ==, "Done: Push the image");
@@ -184,7 +162,8 @@ test_tick (void)
   podlift_test_iterate ();
   g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (podlift_test_get_widget (row, "item-done"))));
   g_assert_cmpfloat (gtk_progress_bar_get_fraction (progress), ==, 0.0);
-  g_assert_cmpuint (count_rows (podlift_test_get_widget (page, "timeline-list")), ==, 2);
+  g_assert_cmpuint (podlift_test_count_rows (podlift_test_get_widget (page, "timeline-list")),
+                    ==, 2);
   timeline_row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (podlift_test_get_widget (page, "timeline-list")), 0);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (timeline_row)),
                    ==, "Reopened: Push the image");
@@ -204,8 +183,8 @@ test_add_and_remove (void)
   GListStore *items = podlift_checklist_get_items (podlift_project_get_checklist (project));
   g_autoptr(PodliftChecklistItem) added = NULL;
   AdwExpanderRow *row;
-  GtkWindow *window;
-  GtkWidget *page = show_page (project, &window);
+  GtkWidget *page = g_object_new (PODLIFT_TYPE_CUTOVER_PAGE, "project", project, NULL);
+  GtkWindow *window = podlift_test_show (page, 900, 800);
 
   g_signal_emit_by_name (podlift_test_get_widget (page, "after-add"), "clicked");
   podlift_test_iterate ();
@@ -217,8 +196,9 @@ test_add_and_remove (void)
   g_assert_cmpint (podlift_checklist_item_get_phase (added), ==, PODLIFT_CHECKLIST_PHASE_AFTER);
   g_assert_true (podlift_project_get_dirty (project));
 
-  g_assert_cmpuint (count_rows (podlift_test_get_widget (page, "after-list")), ==, 2);
-  g_assert_cmpuint (count_rows (podlift_test_get_widget (page, "prepare-list")), ==, 3);
+  g_assert_cmpuint (podlift_test_count_rows (podlift_test_get_widget (page, "after-list")), ==, 2);
+  g_assert_cmpuint (podlift_test_count_rows (podlift_test_get_widget (page, "prepare-list")),
+                    ==, 3);
   row = get_item_row (page, "after-list", 1);
   g_assert_true (adw_expander_row_get_expanded (row));
 
@@ -236,14 +216,16 @@ test_add_and_remove (void)
   added = g_list_model_get_item (G_LIST_MODEL (items), 6);
   g_assert_cmpstr (podlift_checklist_item_get_id (added), ==, "item-8");
   g_assert_cmpint (podlift_checklist_item_get_phase (added), ==, PODLIFT_CHECKLIST_PHASE_PREPARE);
-  g_assert_cmpuint (count_rows (podlift_test_get_widget (page, "prepare-list")), ==, 4);
+  g_assert_cmpuint (podlift_test_count_rows (podlift_test_get_widget (page, "prepare-list")),
+                    ==, 4);
 
   /* Remove the first prepare item. */
   row = get_item_row (page, "prepare-list", 0);
   g_signal_emit_by_name (podlift_test_get_widget (row, "item-remove"), "clicked");
   podlift_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (items)), ==, 6);
-  g_assert_cmpuint (count_rows (podlift_test_get_widget (page, "prepare-list")), ==, 3);
+  g_assert_cmpuint (podlift_test_count_rows (podlift_test_get_widget (page, "prepare-list")),
+                    ==, 3);
   row = get_item_row (page, "prepare-list", 0);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Push the image");
 
@@ -258,8 +240,8 @@ test_rebind (void)
   g_autoptr(PodliftProject) first = make_project ();
   g_autoptr(PodliftProject) second = podlift_project_new ();
   AdwExpanderRow *row;
-  GtkWindow *window;
-  GtkWidget *page = show_page (first, &window);
+  GtkWidget *page = g_object_new (PODLIFT_TYPE_CUTOVER_PAGE, "project", first, NULL);
+  GtkWindow *window = podlift_test_show (page, 900, 800);
 
   add_item (second, "backup", "Back up the database", PODLIFT_CHECKLIST_PHASE_PREPARE, "Carol");
   podlift_project_set_dirty (second, FALSE);
@@ -267,9 +249,10 @@ test_rebind (void)
   podlift_page_set_project (PODLIFT_PAGE (page), second);
   podlift_test_iterate ();
 
-  g_assert_cmpuint (count_rows (podlift_test_get_widget (page, "prepare-list")), ==, 1);
-  g_assert_cmpuint (count_rows (podlift_test_get_widget (page, "switch-list")), ==, 0);
-  g_assert_cmpuint (count_rows (podlift_test_get_widget (page, "after-list")), ==, 0);
+  g_assert_cmpuint (podlift_test_count_rows (podlift_test_get_widget (page, "prepare-list")),
+                    ==, 1);
+  g_assert_cmpuint (podlift_test_count_rows (podlift_test_get_widget (page, "switch-list")), ==, 0);
+  g_assert_cmpuint (podlift_test_count_rows (podlift_test_get_widget (page, "after-list")), ==, 0);
   row = get_item_row (page, "prepare-list", 0);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Back up the database");
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (podlift_test_get_widget (page, "prepare-count"))),
@@ -289,7 +272,8 @@ test_rebind (void)
 
     podlift_checklist_item_set_phase (old, PODLIFT_CHECKLIST_PHASE_AFTER);
     podlift_test_iterate ();
-    g_assert_cmpuint (count_rows (podlift_test_get_widget (page, "after-list")), ==, 0);
+    g_assert_cmpuint (podlift_test_count_rows (podlift_test_get_widget (page, "after-list")),
+                      ==, 0);
   }
 
   gtk_window_destroy (window);
@@ -301,8 +285,8 @@ static void
 test_complete (void)
 {
   g_autoptr(PodliftProject) project = podlift_project_new ();
-  GtkWindow *window;
-  GtkWidget *page = show_page (project, &window);
+  GtkWidget *page = g_object_new (PODLIFT_TYPE_CUTOVER_PAGE, "project", project, NULL);
+  GtkWindow *window = podlift_test_show (page, 900, 800);
   AdwExpanderRow *row;
 
   g_assert_false (podlift_page_get_complete (PODLIFT_PAGE (page)));

@@ -53,21 +53,6 @@ create_shop_project (void)
   return project;
 }
 
-static GtkWidget *
-show_page (PodliftProject  *project,
-           GtkWindow      **window)
-{
-  GtkWidget *page = g_object_new (PODLIFT_TYPE_KNOWLEDGE_PAGE, "project", project, NULL);
-
-  *window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (*window, 900, 800);
-  gtk_window_set_child (*window, page);
-  gtk_window_present (*window);
-  podlift_test_iterate ();
-
-  return page;
-}
-
 static void
 close_page (GtkWindow      *window,
             PodliftProject *project)
@@ -87,18 +72,6 @@ get_list_row (GtkWidget  *page,
   return GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), index));
 }
 
-static guint
-count_list_rows (GtkWidget  *page,
-                 const char *list_name)
-{
-  guint n = 0;
-
-  while (get_list_row (page, list_name, n) != NULL)
-    n++;
-
-  return n;
-}
-
 static char *
 combo_label (AdwComboRow *row)
 {
@@ -115,8 +88,8 @@ static void
 test_shows_answers (void)
 {
   PodliftProject *project = create_shop_project ();
-  GtkWindow *window;
-  GtkWidget *page = show_page (project, &window);
+  GtkWidget *page = g_object_new (PODLIFT_TYPE_KNOWLEDGE_PAGE, "project", project, NULL);
+  GtkWindow *window = podlift_test_show (page, 900, 800);
   GtkWidget *launch = podlift_test_get_widget (page, "launch-command");
   GtkWidget *port = podlift_test_get_widget (page, "port");
   GtkWidget *port_row = gtk_widget_get_ancestor (port, ADW_TYPE_ACTION_ROW);
@@ -142,7 +115,7 @@ test_shows_answers (void)
                                                                    "source")));
 
   /* The environment variables, with their values and provenance. */
-  g_assert_cmpuint (count_list_rows (page, "env-list"), ==, 2);
+  g_assert_cmpuint (podlift_test_count_rows (podlift_test_get_widget (page, "env-list")), ==, 2);
   env_row = get_list_row (page, "env-list", 0);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (env_row)), ==, "DATABASE_URL");
   g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (env_row)),
@@ -162,8 +135,8 @@ test_edit_sets_model (void)
 {
   PodliftProject *project = create_shop_project ();
   PodliftAppProfile *profile = podlift_project_get_profile (project);
-  GtkWindow *window;
-  GtkWidget *page = show_page (project, &window);
+  GtkWidget *page = g_object_new (PODLIFT_TYPE_KNOWLEDGE_PAGE, "project", project, NULL);
+  GtkWindow *window = podlift_test_show (page, 900, 800);
 
   gtk_editable_set_text (GTK_EDITABLE (podlift_test_get_widget (page, "app-name")), "shop-backend");
   g_assert_cmpstr (podlift_app_profile_get_name (profile), ==, "shop-backend");
@@ -202,8 +175,8 @@ test_stateful_shows_state_handling (void)
 {
   PodliftProject *project = create_shop_project ();
   PodliftAppProfile *profile = podlift_project_get_profile (project);
-  GtkWindow *window;
-  GtkWidget *page = show_page (project, &window);
+  GtkWidget *page = g_object_new (PODLIFT_TYPE_KNOWLEDGE_PAGE, "project", project, NULL);
+  GtkWindow *window = podlift_test_show (page, 900, 800);
   GtkWidget *handling = podlift_test_get_widget (page, "state-handling");
   GtkWidget *tradeoffs = podlift_test_get_widget (page, "state-tradeoffs");
 
@@ -244,15 +217,15 @@ test_add_and_remove_env_var (void)
 {
   PodliftProject *project = create_shop_project ();
   GListModel *env_vars = G_LIST_MODEL (podlift_app_profile_get_env_vars (podlift_project_get_profile (project)));
-  GtkWindow *window;
-  GtkWidget *page = show_page (project, &window);
+  GtkWidget *page = g_object_new (PODLIFT_TYPE_KNOWLEDGE_PAGE, "project", project, NULL);
+  GtkWindow *window = podlift_test_show (page, 900, 800);
   GtkWidget *row;
   g_autoptr(PodliftEnvVar) added = NULL;
 
   g_signal_emit_by_name (podlift_test_get_widget (page, "env-add"), "clicked");
   g_assert_cmpuint (g_list_model_get_n_items (env_vars), ==, 3);
   g_assert_true (podlift_project_get_dirty (project));
-  g_assert_cmpuint (count_list_rows (page, "env-list"), ==, 3);
+  g_assert_cmpuint (podlift_test_count_rows (podlift_test_get_widget (page, "env-list")), ==, 3);
 
   /* The new row opens, and what is typed lands in the new item. */
   row = get_list_row (page, "env-list", 2);
@@ -267,7 +240,7 @@ test_add_and_remove_env_var (void)
                          "clicked");
   podlift_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (env_vars), ==, 2);
-  g_assert_cmpuint (count_list_rows (page, "env-list"), ==, 2);
+  g_assert_cmpuint (podlift_test_count_rows (podlift_test_get_widget (page, "env-list")), ==, 2);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (get_list_row (page, "env-list", 0))),
                    ==, "SESSION_SECRET");
 
@@ -280,8 +253,8 @@ test_secret_value_is_masked (void)
 {
   PodliftProject *project = create_shop_project ();
   GListModel *env_vars = G_LIST_MODEL (podlift_app_profile_get_env_vars (podlift_project_get_profile (project)));
-  GtkWindow *window;
-  GtkWidget *page = show_page (project, &window);
+  GtkWidget *page = g_object_new (PODLIFT_TYPE_KNOWLEDGE_PAGE, "project", project, NULL);
+  GtkWindow *window = podlift_test_show (page, 900, 800);
   GtkWidget *plain_row = get_list_row (page, "env-list", 0);
   GtkWidget *secret_row = get_list_row (page, "env-list", 1);
   GtkWidget *secret_value = podlift_test_get_widget (secret_row, "env-secret-value");
@@ -311,13 +284,14 @@ static void
 test_missing_answers (void)
 {
   PodliftProject *project = create_shop_project ();
-  GtkWindow *window;
-  GtkWidget *page = show_page (project, &window);
+  GtkWidget *page = g_object_new (PODLIFT_TYPE_KNOWLEDGE_PAGE, "project", project, NULL);
+  GtkWindow *window = podlift_test_show (page, 900, 800);
   GtkWidget *group = podlift_test_get_widget (page, "missing-group");
   GtkWidget *row;
 
   g_assert_true (gtk_widget_get_visible (group));
-  g_assert_cmpuint (count_list_rows (page, "missing-list"), ==, 1);
+  g_assert_cmpuint (podlift_test_count_rows (podlift_test_get_widget (page, "missing-list")),
+                    ==, 1);
   row = get_list_row (page, "missing-list", 0);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
                    "Give the readiness endpoint");
@@ -325,13 +299,15 @@ test_missing_answers (void)
   /* Clearing an answer adds a question. */
   gtk_editable_set_text (GTK_EDITABLE (podlift_test_get_widget (page, "liveness-path")), "");
   podlift_test_iterate ();
-  g_assert_cmpuint (count_list_rows (page, "missing-list"), ==, 2);
+  g_assert_cmpuint (podlift_test_count_rows (podlift_test_get_widget (page, "missing-list")),
+                    ==, 2);
 
   gtk_editable_set_text (GTK_EDITABLE (podlift_test_get_widget (page, "liveness-path")), "/healthz");
   gtk_editable_set_text (GTK_EDITABLE (podlift_test_get_widget (page, "readiness-path")), "/ready");
   podlift_test_iterate ();
   g_assert_false (gtk_widget_get_visible (group));
-  g_assert_cmpuint (count_list_rows (page, "missing-list"), ==, 0);
+  g_assert_cmpuint (podlift_test_count_rows (podlift_test_get_widget (page, "missing-list")),
+                    ==, 0);
   g_assert_true (podlift_page_get_complete (PODLIFT_PAGE (page)));
 
   close_page (window, project);
@@ -342,8 +318,8 @@ test_sources_follow_profile (void)
 {
   PodliftProject *project = create_shop_project ();
   PodliftAppProfile *profile = podlift_project_get_profile (project);
-  GtkWindow *window;
-  GtkWidget *page = show_page (project, &window);
+  GtkWidget *page = g_object_new (PODLIFT_TYPE_KNOWLEDGE_PAGE, "project", project, NULL);
+  GtkWindow *window = podlift_test_show (page, 900, 800);
   GtkWidget *stateful_row;
 
   podlift_app_profile_set_source (profile, "name", "package.json:2");
@@ -378,8 +354,8 @@ test_second_project_rebinds (void)
   PodliftProject *second = podlift_project_new ();
   PodliftAppProfile *profile = podlift_project_get_profile (second);
   g_autoptr(PodliftEnvVar) workers = podlift_env_var_new ();
-  GtkWindow *window;
-  GtkWidget *page = show_page (project, &window);
+  GtkWidget *page = g_object_new (PODLIFT_TYPE_KNOWLEDGE_PAGE, "project", project, NULL);
+  GtkWindow *window = podlift_test_show (page, 900, 800);
 
   podlift_app_profile_set_name (profile, "billing");
   podlift_app_profile_set_stack (profile, PODLIFT_STACK_PYTHON);
@@ -402,7 +378,7 @@ test_second_project_rebinds (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (podlift_test_get_widget (page, "launch-command"))),
                    ==, "");
   g_assert_null (gtk_widget_get_tooltip_text (podlift_test_get_widget (page, "launch-command")));
-  g_assert_cmpuint (count_list_rows (page, "env-list"), ==, 1);
+  g_assert_cmpuint (podlift_test_count_rows (podlift_test_get_widget (page, "env-list")), ==, 1);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (get_list_row (page, "env-list", 0))),
                    ==, "GUNICORN_WORKERS");
   g_assert_false (podlift_project_get_dirty (second));

@@ -62,25 +62,6 @@ create_billing (void)
   return project;
 }
 
-static GtkWidget *
-show_page (PodliftProject  *project,
-           GtkWidget      **page_out)
-{
-  GtkWidget *window = gtk_window_new ();
-  GtkWidget *page = g_object_new (PODLIFT_TYPE_MANIFESTS_PAGE,
-                                  "project", project,
-                                  NULL);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 900, 800);
-  gtk_window_set_child (GTK_WINDOW (window), page);
-  gtk_window_present (GTK_WINDOW (window));
-  podlift_test_iterate ();
-
-  *page_out = page;
-
-  return window;
-}
-
 #define TEXT(page, name) \
   gtk_editable_get_text (GTK_EDITABLE (podlift_test_get_widget (page, name)))
 #define SELECTED(page, name) \
@@ -96,8 +77,8 @@ static void
 test_shows_answers (void)
 {
   PodliftProject *project = create_storefront ();
-  GtkWidget *page;
-  GtkWidget *window = show_page (project, &page);
+  GtkWidget *page = g_object_new (PODLIFT_TYPE_MANIFESTS_PAGE, "project", project, NULL);
+  GtkWindow *window = podlift_test_show (page, 900, 800);
 
   g_assert_cmpuint (SELECTED (page, "output-format"), ==, PODLIFT_OUTPUT_FORMAT_HELM);
   g_assert_cmpstr (TEXT (page, "namespace"), ==, "shop");
@@ -131,7 +112,7 @@ test_shows_answers (void)
 
   g_assert_false (podlift_project_get_dirty (project));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_window_destroy (window);
   g_assert_finalize_object (project);
 }
 
@@ -140,8 +121,8 @@ test_edits_model (void)
 {
   PodliftProject *project = create_storefront ();
   PodliftManifestSet *manifests = podlift_project_get_manifests (project);
-  GtkWidget *page;
-  GtkWidget *window = show_page (project, &page);
+  GtkWidget *page = g_object_new (PODLIFT_TYPE_MANIFESTS_PAGE, "project", project, NULL);
+  GtkWindow *window = podlift_test_show (page, 900, 800);
 
   gtk_editable_set_text (GTK_EDITABLE (podlift_test_get_widget (page, "ingress-host")),
                          "www.shop.example.com");
@@ -171,7 +152,7 @@ test_edits_model (void)
   gtk_editable_set_text (GTK_EDITABLE (podlift_test_get_widget (page, "namespace")), "shop-prod");
   g_assert_cmpstr (podlift_manifest_set_get_namespace (manifests), ==, "shop-prod");
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_window_destroy (window);
   g_assert_finalize_object (project);
 }
 
@@ -180,8 +161,8 @@ test_hpa_off_disables_bounds (void)
 {
   PodliftProject *project = create_storefront ();
   PodliftManifestSet *manifests = podlift_project_get_manifests (project);
-  GtkWidget *page;
-  GtkWidget *window = show_page (project, &page);
+  GtkWidget *page = g_object_new (PODLIFT_TYPE_MANIFESTS_PAGE, "project", project, NULL);
+  GtkWindow *window = podlift_test_show (page, 900, 800);
 
   g_assert_true (SENSITIVE (page, "min-replicas-row"));
   g_assert_true (SENSITIVE (page, "max-replicas-row"));
@@ -209,7 +190,7 @@ test_hpa_off_disables_bounds (void)
   g_assert_false (podlift_manifest_set_get_pdb_enabled (manifests));
   g_assert_false (SENSITIVE (page, "pdb-min-available-row"));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_window_destroy (window);
   g_assert_finalize_object (project);
 }
 
@@ -218,8 +199,8 @@ test_rebinds (void)
 {
   PodliftProject *storefront = create_storefront ();
   PodliftProject *billing = create_billing ();
-  GtkWidget *page;
-  GtkWidget *window = show_page (storefront, &page);
+  GtkWidget *page = g_object_new (PODLIFT_TYPE_MANIFESTS_PAGE, "project", storefront, NULL);
+  GtkWindow *window = podlift_test_show (page, 900, 800);
 
   podlift_page_set_project (PODLIFT_PAGE (page), billing);
   podlift_test_iterate ();
@@ -248,7 +229,7 @@ test_rebinds (void)
                    ==, "shop");
   g_assert_false (podlift_project_get_dirty (storefront));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_window_destroy (window);
   g_assert_finalize_object (storefront);
   g_assert_finalize_object (billing);
 }
@@ -257,8 +238,8 @@ static void
 test_complete (void)
 {
   PodliftProject *project = create_storefront ();
-  GtkWidget *page;
-  GtkWidget *window = show_page (project, &page);
+  GtkWidget *page = g_object_new (PODLIFT_TYPE_MANIFESTS_PAGE, "project", project, NULL);
+  GtkWindow *window = podlift_test_show (page, 900, 800);
 
   g_assert_true (podlift_page_get_complete (PODLIFT_PAGE (page)));
 
@@ -272,7 +253,7 @@ test_complete (void)
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (podlift_test_get_widget (page, "pdb-min-available")), 3);
   g_assert_false (podlift_page_get_complete (PODLIFT_PAGE (page)));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_window_destroy (window);
   g_assert_finalize_object (project);
 }
 

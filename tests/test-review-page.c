@@ -59,21 +59,6 @@ make_project (const char *name)
   return project;
 }
 
-static GtkWidget *
-show_page (PodliftProject  *project,
-           GtkWindow      **window)
-{
-  GtkWidget *page = g_object_new (PODLIFT_TYPE_REVIEW_PAGE, "project", project, NULL);
-
-  *window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (*window, 900, 800);
-  gtk_window_set_child (*window, page);
-  gtk_window_present (*window);
-  podlift_test_iterate ();
-
-  return page;
-}
-
 static const char *
 label_text (GtkWidget  *page,
             const char *name)
@@ -96,24 +81,13 @@ list_has_title (GtkWidget  *list,
   return FALSE;
 }
 
-static guint
-count_rows (GtkWidget *list)
-{
-  guint n = 0;
-
-  while (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), n) != NULL)
-    n++;
-
-  return n;
-}
-
 static void
 test_shows_project (void)
 {
   g_autoptr(PodliftProject) project = make_project ("Shopfront");
   GtkListBoxRow *row;
-  GtkWindow *window;
-  GtkWidget *page = show_page (project, &window);
+  GtkWidget *page = g_object_new (PODLIFT_TYPE_REVIEW_PAGE, "project", project, NULL);
+  GtkWindow *window = podlift_test_show (page, 900, 800);
   GtkWidget *steps;
 
   g_assert_cmpstr (label_text (page, "app-name"), ==, "Shopfront");
@@ -129,7 +103,7 @@ test_shows_project (void)
 
   /* One row per step before Review, with its state. */
   steps = podlift_test_get_widget (page, "steps-list");
-  g_assert_cmpuint (count_rows (steps), ==, 5);
+  g_assert_cmpuint (podlift_test_count_rows (steps), ==, 5);
   row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (steps), 3);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Strategy");
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "1 answer missing");
@@ -149,8 +123,8 @@ test_follows_changes (void)
 {
   g_autoptr(PodliftProject) project = make_project ("Shopfront");
   PodliftStrategy *strategy = podlift_project_get_strategy (project);
-  GtkWindow *window;
-  GtkWidget *page = show_page (project, &window);
+  GtkWidget *page = g_object_new (PODLIFT_TYPE_REVIEW_PAGE, "project", project, NULL);
+  GtkWindow *window = podlift_test_show (page, 900, 800);
   GtkWidget *missing = podlift_test_get_widget (page, "missing-list");
 
   podlift_strategy_set_kind (strategy, PODLIFT_STRATEGY_KIND_APP_ONLY);
@@ -182,8 +156,8 @@ test_rebind (void)
 {
   g_autoptr(PodliftProject) first = make_project ("Shopfront");
   g_autoptr(PodliftProject) second = podlift_project_new ();
-  GtkWindow *window;
-  GtkWidget *page = show_page (first, &window);
+  GtkWidget *page = g_object_new (PODLIFT_TYPE_REVIEW_PAGE, "project", first, NULL);
+  GtkWindow *window = podlift_test_show (page, 900, 800);
 
   podlift_app_profile_set_name (podlift_project_get_profile (second), "Ledger");
   podlift_project_set_dirty (second, FALSE);

@@ -43,29 +43,14 @@ buffer_text (GtkWidget *view)
   return gtk_text_buffer_get_text (buffer, &begin, &end, FALSE);
 }
 
-static GtkWidget *
-show_page (PodliftProject  *project,
-           GtkWindow      **window)
-{
-  GtkWidget *page = g_object_new (PODLIFT_TYPE_STRATEGY_PAGE, "project", project, NULL);
-
-  *window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (*window, 900, 800);
-  gtk_window_set_child (*window, page);
-  gtk_window_present (*window);
-  podlift_test_iterate ();
-
-  return page;
-}
-
 static void
 test_shows_answers (void)
 {
   g_autoptr(PodliftProject) project = make_project ("shop.example.com",
                                                     "Point shop.example.com back at the VMs.");
   g_autofree char *rollback = NULL;
-  GtkWindow *window;
-  GtkWidget *page = show_page (project, &window);
+  GtkWidget *page = g_object_new (PODLIFT_TYPE_STRATEGY_PAGE, "project", project, NULL);
+  GtkWindow *window = podlift_test_show (page, 900, 800);
 
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (podlift_test_get_widget (page, "app-only-card"))));
   g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (podlift_test_get_widget (page, "app-and-database-card"))));
@@ -96,8 +81,8 @@ test_select_card (void)
   g_autoptr(PodliftProject) project = make_project ("shop.example.com", NULL);
   PodliftStrategy *strategy = podlift_project_get_strategy (project);
   GtkToggleButton *app_only, *app_and_database;
-  GtkWindow *window;
-  GtkWidget *page = show_page (project, &window);
+  GtkWidget *page = g_object_new (PODLIFT_TYPE_STRATEGY_PAGE, "project", project, NULL);
+  GtkWindow *window = podlift_test_show (page, 900, 800);
 
   app_only = GTK_TOGGLE_BUTTON (podlift_test_get_widget (page, "app-only-card"));
   app_and_database = GTK_TOGGLE_BUTTON (podlift_test_get_widget (page, "app-and-database-card"));
@@ -134,8 +119,8 @@ test_edits (void)
   PodliftStrategy *strategy = podlift_project_get_strategy (project);
   g_autofree char *shown = NULL;
   GtkTextBuffer *buffer;
-  GtkWindow *window;
-  GtkWidget *page = show_page (project, &window);
+  GtkWidget *page = g_object_new (PODLIFT_TYPE_STRATEGY_PAGE, "project", project, NULL);
+  GtkWindow *window = podlift_test_show (page, 900, 800);
 
   gtk_editable_set_text (GTK_EDITABLE (podlift_test_get_widget (page, "public-hostname")),
                          "www.example.org");
@@ -175,8 +160,8 @@ test_rebind (void)
   g_autoptr(PodliftProject) first = make_project ("shop.example.com", "Plan A");
   g_autoptr(PodliftProject) second = make_project ("api.example.net", "Plan B");
   g_autofree char *rollback = NULL;
-  GtkWindow *window;
-  GtkWidget *page = show_page (first, &window);
+  GtkWidget *page = g_object_new (PODLIFT_TYPE_STRATEGY_PAGE, "project", first, NULL);
+  GtkWindow *window = podlift_test_show (page, 900, 800);
 
   podlift_strategy_set_kind (podlift_project_get_strategy (second),
                              PODLIFT_STRATEGY_KIND_APP_AND_DATABASE);
@@ -216,8 +201,8 @@ static void
 test_complete (void)
 {
   g_autoptr(PodliftProject) project = podlift_project_new ();
-  GtkWindow *window;
-  GtkWidget *page = show_page (project, &window);
+  GtkWidget *page = g_object_new (PODLIFT_TYPE_STRATEGY_PAGE, "project", project, NULL);
+  GtkWindow *window = podlift_test_show (page, 900, 800);
 
   g_assert_false (podlift_page_get_complete (PODLIFT_PAGE (page)));
 

@@ -28,7 +28,13 @@
 #define BIDIRECTIONAL (G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE)
 
 /* Protocol names are not translated. */
-static const char * const protocol_labels[] = { "TCP", "HTTP", "HTTPS", "UDP", NULL };
+static const char * const protocol_labels[] = { "TCP", "HTTP", "HTTPS", "UDP" };
+
+static const char *
+protocol_get_label (PodliftProtocol protocol)
+{
+  return protocol < G_N_ELEMENTS (protocol_labels) ? protocol_labels[protocol] : NULL;
+}
 
 static void
 remove_clicked_cb (GtkButton  *button,
@@ -238,7 +244,7 @@ describe_dependency (PodliftDependency *dependency,
 
   set_header (row, title, _("New dependency"),
               (const char * const []) {
-                protocol < G_N_ELEMENTS (protocol_labels) - 1 ? protocol_labels[protocol] : NULL,
+                protocol_get_label (protocol),
                 podlift_dependency_get_purpose (dependency),
                 from,
               }, 3);
@@ -263,7 +269,8 @@ podlift_knowledge_page_create_dependency_row (gpointer item,
   combo = adw_combo_row_new ();
   gtk_widget_set_name (combo, "dependency-protocol");
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (combo), _("Protocol"));
-  podlift_knowledge_page_setup_combo (ADW_COMBO_ROW (combo), PODLIFT_TYPE_PROTOCOL, protocol_labels);
+  podlift_knowledge_page_setup_combo (ADW_COMBO_ROW (combo), PODLIFT_TYPE_PROTOCOL,
+                                      (PodliftEnumLabelFunc)protocol_get_label);
   podlift_bind_enum (bindings, "protocol", ADW_COMBO_ROW (combo));
   adw_expander_row_add_row (row, combo);
 

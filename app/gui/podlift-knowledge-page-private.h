@@ -11,18 +11,21 @@
 
 G_BEGIN_DECLS
 
-void       podlift_knowledge_page_setup_combo            (AdwComboRow        *row,
-                                                          GType               enum_type,
-                                                          const char * const *labels);
-GtkWidget *podlift_knowledge_page_create_state_path_row  (gpointer            item,
-                                                          gpointer            store);
-GtkWidget *podlift_knowledge_page_create_dependency_row  (gpointer            item,
-                                                          gpointer            store);
-GtkWidget *podlift_knowledge_page_create_env_var_row     (gpointer            item,
-                                                          gpointer            store);
-GtkWidget *podlift_knowledge_page_create_config_file_row (gpointer            item,
-                                                          gpointer            store);
-GtkWidget *podlift_knowledge_page_create_cron_job_row    (gpointer            item,
-                                                          gpointer            store);
+/* The translated label of a value of an enum, such as podlift_stack_get_label(). */
+typedef const char *(*PodliftEnumLabelFunc) (int value);
+
+void       podlift_knowledge_page_setup_combo            (AdwComboRow          *row,
+                                                          GType                 enum_type,
+                                                          PodliftEnumLabelFunc  get_label);
+GtkWidget *podlift_knowledge_page_create_state_path_row  (gpointer              item,
+                                                          gpointer              store);
+GtkWidget *podlift_knowledge_page_create_dependency_row  (gpointer              item,
+                                                          gpointer              store);
+GtkWidget *podlift_knowledge_page_create_env_var_row     (gpointer              item,
+                                                          gpointer              store);
+GtkWidget *podlift_knowledge_page_create_config_file_row (gpointer              item,
+                                                          gpointer              store);
+GtkWidget *podlift_knowledge_page_create_cron_job_row    (gpointer              item,
+                                                          gpointer              store);
 
 G_END_DECLS

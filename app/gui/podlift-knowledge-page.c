@@ -14,6 +14,7 @@
 #include "podlift-binding.h"
 #include "podlift-enum-types.h"
 #include "podlift-knowledge-page-private.h"
+#include "podlift-labels.h"
 
 /* The Knowledge step: every answer of the application profile, one
  * preferences group per question family, the answers still missing at
@@ -167,22 +168,6 @@ static const List lists[] = {
 
 #define WIDGET_AT(self, offset) G_STRUCT_MEMBER (GtkWidget *, self, offset)
 
-static const char * const stack_labels[] = {
-  N_("Unknown"), N_("Node.js"), N_("Python"), N_("Go"), N_("Java"), N_("PHP"),
-  N_("Ruby"), N_(".NET"), N_("Rust"), N_("Static site"), NULL,
-};
-
-static const char * const state_handling_labels[] = {
-  N_("Rework the code to be stateless"),
-  N_("Shared volume for all pods"),
-  N_("StatefulSet with a volume per pod"),
-  NULL,
-};
-
-static const char * const database_engine_labels[] = {
-  N_("None"), N_("PostgreSQL"), N_("MySQL"), N_("MariaDB"), N_("MongoDB"), N_("Redis"), NULL,
-};
-
 /* The pros and cons of each way of keeping state, by PodliftStateHandling. */
 static const struct {
   const char *pros;
@@ -200,37 +185,34 @@ static const struct {
 };
 
 static char *
-enum_label_cb (AdwEnumListItem *item,
-               gpointer         user_data)
+enum_label_cb (AdwEnumListItem      *item,
+               PodliftEnumLabelFunc  get_label)
 {
-  const char * const *labels = user_data;
-
   g_assert (ADW_IS_ENUM_LIST_ITEM (item));
 
-  return g_strdup (_(labels[adw_enum_list_item_get_value (item)]));
+  return g_strdup (get_label (adw_enum_list_item_get_value (item)));
 }
 
 /**
  * podlift_knowledge_page_setup_combo:
- * @labels: (array zero-terminated=1): a label for each value of @enum_type
+ * @get_label: the translated label of a value of @enum_type
  *
- * Lists the values of @enum_type in @row, each under its translated label.
+ * Lists the values of @enum_type in @row, each under its label.
  */
 void
-podlift_knowledge_page_setup_combo (AdwComboRow        *row,
-                                    GType               enum_type,
-                                    const char * const *labels)
+podlift_knowledge_page_setup_combo (AdwComboRow          *row,
+                                    GType                 enum_type,
+                                    PodliftEnumLabelFunc  get_label)
 {
   g_autoptr(AdwEnumListModel) model = adw_enum_list_model_new (enum_type);
   g_autoptr(GtkExpression) expression = NULL;
 
   g_return_if_fail (ADW_IS_COMBO_ROW (row));
-  g_return_if_fail (g_strv_length ((char **)labels) ==
-                    g_list_model_get_n_items (G_LIST_MODEL (model)));
+  g_return_if_fail (get_label != NULL);
 
   expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
                                             G_CALLBACK (enum_label_cb),
-                                            (gpointer)labels, NULL);
+                                            (gpointer)get_label, NULL);
   adw_combo_row_set_expression (row, expression);
   adw_combo_row_set_model (row, G_LIST_MODEL (model));
 }
@@ -544,11 +526,14 @@ podlift_knowledge_page_init (PodliftKnowledgePage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   podlift_knowledge_page_setup_combo (ADW_COMBO_ROW (self->stack_row),
-                                      PODLIFT_TYPE_STACK, stack_labels);
+                                      PODLIFT_TYPE_STACK,
+                                      (PodliftEnumLabelFunc)podlift_stack_get_label);
   podlift_knowledge_page_setup_combo (ADW_COMBO_ROW (self->state_handling_row),
-                                      PODLIFT_TYPE_STATE_HANDLING, state_handling_labels);
+                                      PODLIFT_TYPE_STATE_HANDLING,
+                                      (PodliftEnumLabelFunc)podlift_state_handling_get_label);
   podlift_knowledge_page_setup_combo (ADW_COMBO_ROW (self->database_engine_row),
-                                      PODLIFT_TYPE_DATABASE_ENGINE, database_engine_labels);
+                                      PODLIFT_TYPE_DATABASE_ENGINE,
+                                      (PodliftEnumLabelFunc)podlift_database_engine_get_label);
 
   self->bindings = g_binding_group_new ();
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)

@@ -261,3 +261,29 @@ podlift_page_add_toast (PodliftPage *self,
   g_signal_emit (self, signals [ADD_TOAST], 0, toast);
   g_object_unref (toast);
 }
+
+/**
+ * podlift_page_get_state_icon_name:
+ * @state: how far a step is
+ *
+ * The icon that tells, next to a step, how far it is: the sidebar and the
+ * Review page show the same one.
+ *
+ * Returns: (transfer none): an icon name
+ */
+const char *
+podlift_page_get_state_icon_name (PodliftStepState state)
+{
+  switch (state)
+    {
+    case PODLIFT_STEP_STATE_COMPLETE:
+      return "emblem-ok-symbolic";
+
+    case PODLIFT_STEP_STATE_PROBLEMS:
+      return "dialog-warning-symbolic";
+
+    case PODLIFT_STEP_STATE_UNTOUCHED:
+    default:
+      return "radio-symbolic";
+    }
+}

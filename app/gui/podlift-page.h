@@ -34,4 +34,6 @@ gboolean        podlift_page_get_complete  (PodliftPage    *self);
 void            podlift_page_add_toast     (PodliftPage    *self,
                                             const char     *title);
 
+const char *podlift_page_get_state_icon_name (PodliftStepState state);
+
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "podlift-checklist-item.h"
+#include "podlift-labels.h"
 #include "podlift-review-page.h"
 
 /* The Review step: a read-only summary of the whole project in large
@@ -43,70 +44,6 @@ struct _PodliftReviewPage
 G_DEFINE_FINAL_TYPE (PodliftReviewPage, podlift_review_page, PODLIFT_TYPE_PAGE)
 
 static const char *
-stack_label (PodliftStack stack)
-{
-  switch (stack)
-    {
-    case PODLIFT_STACK_NODE:
-      return "Node.js";
-
-    case PODLIFT_STACK_PYTHON:
-      return "Python";
-
-    case PODLIFT_STACK_GO:
-      return "Go";
-
-    case PODLIFT_STACK_JAVA:
-      return "Java";
-
-    case PODLIFT_STACK_PHP:
-      return "PHP";
-
-    case PODLIFT_STACK_RUBY:
-      return "Ruby";
-
-    case PODLIFT_STACK_DOTNET:
-      return ".NET";
-
-    case PODLIFT_STACK_RUST:
-      return "Rust";
-
-    case PODLIFT_STACK_STATIC:
-      return _("Static site");
-
-    case PODLIFT_STACK_UNKNOWN:
-    default:
-      return NULL;
-    }
-}
-
-static const char *
-engine_label (PodliftDatabaseEngine engine)
-{
-  switch (engine)
-    {
-    case PODLIFT_DATABASE_ENGINE_POSTGRESQL:
-      return "PostgreSQL";
-
-    case PODLIFT_DATABASE_ENGINE_MYSQL:
-      return "MySQL";
-
-    case PODLIFT_DATABASE_ENGINE_MARIADB:
-      return "MariaDB";
-
-    case PODLIFT_DATABASE_ENGINE_MONGODB:
-      return "MongoDB";
-
-    case PODLIFT_DATABASE_ENGINE_REDIS:
-      return "Redis";
-
-    case PODLIFT_DATABASE_ENGINE_NONE:
-    default:
-      return NULL;
-    }
-}
-
-static const char *
 state_label (PodliftAppProfile *profile)
 {
   if (!podlift_app_profile_get_stateful (profile))
@@ -125,68 +62,6 @@ state_label (PodliftAppProfile *profile)
 
     default:
       return _("Stateful");
-    }
-}
-
-static const char *
-strategy_kind_label (PodliftStrategyKind kind)
-{
-  switch (kind)
-    {
-    case PODLIFT_STRATEGY_KIND_APP_ONLY:
-      return _("App only");
-
-    case PODLIFT_STRATEGY_KIND_APP_AND_DATABASE:
-      return _("App and database");
-
-    case PODLIFT_STRATEGY_KIND_UNDECIDED:
-    default:
-      return _("Not decided");
-    }
-}
-
-static const char *
-step_label (PodliftStep step)
-{
-  switch (step)
-    {
-    case PODLIFT_STEP_KNOWLEDGE:
-      return _("Knowledge");
-
-    case PODLIFT_STEP_CONTAINER:
-      return _("Container");
-
-    case PODLIFT_STEP_MANIFESTS:
-      return _("Manifests");
-
-    case PODLIFT_STEP_STRATEGY:
-      return _("Strategy");
-
-    case PODLIFT_STEP_CUTOVER:
-      return _("Cutover");
-
-    case PODLIFT_STEP_REVIEW:
-      return _("Review");
-
-    default:
-      return "";
-    }
-}
-
-static const char *
-step_state_icon (PodliftStepState state)
-{
-  switch (state)
-    {
-    case PODLIFT_STEP_STATE_COMPLETE:
-      return "emblem-ok-symbolic";
-
-    case PODLIFT_STEP_STATE_PROBLEMS:
-      return "dialog-warning-symbolic";
-
-    case PODLIFT_STEP_STATE_UNTOUCHED:
-    default:
-      return "radio-symbolic";
     }
 }
 
@@ -210,22 +85,22 @@ step_state_css (PodliftStepState state)
 static char *
 stack_text (PodliftAppProfile *profile)
 {
-  const char *stack = stack_label (podlift_app_profile_get_stack (profile));
+  PodliftStack stack = podlift_app_profile_get_stack (profile);
   const char *version = podlift_app_profile_get_stack_version (profile);
 
-  if (stack == NULL)
+  if (stack == PODLIFT_STACK_UNKNOWN)
     return g_strdup (_("Not given"));
   if (version == NULL)
-    return g_strdup (stack);
+    return g_strdup (podlift_stack_get_label (stack));
 
   /* Translators: a stack and its version, "Python 3.12" */
-  return g_strdup_printf (_("%s %s"), stack, version);
+  return g_strdup_printf (_("%s %s"), podlift_stack_get_label (stack), version);
 }
 
 static char *
 database_text (PodliftAppProfile *profile)
 {
-  const char *engine = engine_label (podlift_app_profile_get_database_engine (profile));
+  PodliftDatabaseEngine engine = podlift_app_profile_get_database_engine (profile);
   const char *version = podlift_app_profile_get_database_version (profile);
   double size_gb = podlift_app_profile_get_database_size_gb (profile);
   g_autofree char *name = NULL;
@@ -233,13 +108,13 @@ database_text (PodliftAppProfile *profile)
   if (!podlift_app_profile_get_database_moves (profile))
     return g_strdup (_("Stays where it is"));
 
-  if (engine == NULL)
+  if (engine == PODLIFT_DATABASE_ENGINE_NONE)
     name = g_strdup (_("Engine not given"));
   else if (version == NULL)
-    name = g_strdup (engine);
+    name = g_strdup (podlift_database_engine_get_label (engine));
   else
     /* Translators: a database engine and its version, "PostgreSQL 15" */
-    name = g_strdup_printf (_("%s %s"), engine, version);
+    name = g_strdup_printf (_("%s %s"), podlift_database_engine_get_label (engine), version);
 
   if (size_gb > 0)
     /* Translators: the database, its size in gigabytes, "PostgreSQL 15, 40 GB, moves…" */
@@ -293,8 +168,9 @@ podlift_review_page_show_lists (PodliftReviewPage *self,
       PodliftStepState state = podlift_project_get_step_state (project, i, &summary);
 
       gtk_list_box_append (self->steps_list,
-                           create_row (step_label (i), summary,
-                                       step_state_icon (state), step_state_css (state)));
+                           create_row (podlift_step_get_title (i), summary,
+                                       podlift_page_get_state_icon_name (state),
+                                       step_state_css (state)));
     }
 
   remove_all_rows (self->missing_list);
@@ -371,7 +247,7 @@ podlift_review_page_rebuild (PodliftReviewPage *self)
   gtk_label_set_label (self->database, database);
 
   gtk_label_set_label (self->strategy_kind,
-                       strategy_kind_label (podlift_strategy_get_kind (strategy)));
+                       podlift_strategy_kind_get_label (podlift_strategy_get_kind (strategy)));
   hostname = podlift_strategy_get_public_hostname (strategy);
   gtk_label_set_label (self->public_hostname, hostname ? hostname : _("Not given"));
 

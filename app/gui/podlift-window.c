@@ -14,6 +14,7 @@
 #include "podlift-container-page.h"
 #include "podlift-cutover-page.h"
 #include "podlift-knowledge-page.h"
+#include "podlift-labels.h"
 #include "podlift-manifests-page.h"
 #include "podlift-review-page.h"
 #include "podlift-strategy-page.h"
@@ -29,34 +30,14 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
-static const struct {
-  const char *title;
-  const char *icon_name;
-} steps[PODLIFT_N_STEPS] = {
-  { N_("Knowledge"), "dialog-question-symbolic" },
-  { N_("Container"), "package-x-generic-symbolic" },
-  { N_("Manifests"), "text-x-generic-symbolic" },
-  { N_("Strategy"), "mark-location-symbolic" },
-  { N_("Cutover"), "emblem-default-symbolic" },
-  { N_("Review"), "x-office-presentation-symbolic" },
+static const char * const step_icon_names[PODLIFT_N_STEPS] = {
+  "dialog-question-symbolic",
+  "package-x-generic-symbolic",
+  "text-x-generic-symbolic",
+  "mark-location-symbolic",
+  "emblem-default-symbolic",
+  "x-office-presentation-symbolic",
 };
-
-static const char *
-state_icon_name (PodliftStepState state)
-{
-  switch (state)
-    {
-    case PODLIFT_STEP_STATE_COMPLETE:
-      return "emblem-ok-symbolic";
-
-    case PODLIFT_STEP_STATE_PROBLEMS:
-      return "dialog-warning-symbolic";
-
-    case PODLIFT_STEP_STATE_UNTOUCHED:
-    default:
-      return NULL;
-    }
-}
 
 static GtkWidget *
 create_step_row (PodliftStep step)
@@ -64,8 +45,8 @@ create_step_row (PodliftStep step)
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *icon = gtk_image_new_from_icon_name (steps[step].icon_name);
-  GtkWidget *title = gtk_label_new (_(steps[step].title));
+  GtkWidget *icon = gtk_image_new_from_icon_name (step_icon_names[step]);
+  GtkWidget *title = gtk_label_new (podlift_step_get_title (step));
   GtkWidget *summary = gtk_label_new (NULL);
   GtkWidget *state = gtk_image_new ();
 
@@ -109,15 +90,11 @@ podlift_window_update_steps (PodliftWindow *self)
     {
       GtkWidget *row = self->step_rows[i];
       g_autofree char *summary = NULL;
-      PodliftStepState state;
-      const char *icon_name;
-
-      state = podlift_project_get_step_state (self->project, i, &summary);
-      icon_name = state_icon_name (state);
+      PodliftStepState state = podlift_project_get_step_state (self->project, i, &summary);
 
       gtk_label_set_label (g_object_get_data (G_OBJECT (row), "summary"), summary);
-      gtk_image_set_from_icon_name (g_object_get_data (G_OBJECT (row), "state"), icon_name);
-      gtk_widget_set_visible (g_object_get_data (G_OBJECT (row), "state"), icon_name != NULL);
+      gtk_image_set_from_icon_name (g_object_get_data (G_OBJECT (row), "state"),
+                                    podlift_page_get_state_icon_name (state));
     }
 }
 
