@@ -1,0 +1,3 @@
+/* podlift-diagnostic.c — placeholder, being written */
+
+#include "config.h"

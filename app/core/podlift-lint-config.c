@@ -1,0 +1,3 @@
+/* podlift-lint-config.c — placeholder, being written */
+
+#include "config.h"

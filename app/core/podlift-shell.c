@@ -1,0 +1,3 @@
+/* podlift-shell.c — placeholder, being written */
+
+#include "config.h"
