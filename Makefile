@@ -61,8 +61,12 @@ test-sanitize:
 	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 ASAN_OPTIONS=detect_leaks=1 \
 	  meson test -C $(SAN_BUILD) --suite core --suite cli --print-errorlogs
 
+# Reports only, never fails on a figure: start-up against peers, then
+# the linter in process and against the npm linter dockerfile-utils.
 bench: build
 	tests/bench-startup.sh $(BUILD)
+	@echo
+	tests/bench-lint.sh $(BUILD)
 
 clean:
 	rm -rf $(BUILD) $(SAN_BUILD)

@@ -16,6 +16,7 @@
 
 #include "podlift-bundle.h"
 #include "podlift-cli.h"
+#include "podlift-cli-private.h"
 
 /* `podlift`, the command line. It links the core only, never GTK: a
  * command that needs a window hands over to `podlift-gui`. */
@@ -36,6 +37,7 @@ static int cmd_new (int    argc,
 
 static const Command commands[] = {
   { "new", N_("BUNDLE"), N_("Create an empty bundle"), cmd_new },
+  { "lint", N_("FILE…"), N_("Lint Dockerfiles with hadolint's rules"), podlift_cli_lint },
 };
 
 static int
@@ -80,8 +82,10 @@ print_help (void)
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
       g_autofree char *call = g_strdup_printf ("%s %s", commands[i].name, _(commands[i].args));
+      int pad = MAX (0, 22 - (int) g_utf8_strlen (call, -1));
 
-      g_print ("  %-22s %s\n", call, _(commands[i].summary));
+      /* Padded by characters, not bytes: "…" is three bytes. */
+      g_print ("  %s%*s %s\n", call, pad, "", _(commands[i].summary));
     }
   g_print (_("\n"
              "Options:\n"

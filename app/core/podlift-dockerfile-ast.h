@@ -15,7 +15,11 @@ G_BEGIN_DECLS
 
 /* A parsed Dockerfile: plain structures, made once a keystroke by the
  * live linter, so they are cheap to build and to free. Every string is
- * owned by the tree; podlift_dockerfile_ast_free() frees it all. */
+ * owned by the tree; podlift_dockerfile_ast_free() frees it all.
+ *
+ * Keep nothing from a tree after freeing it, not even an empty array:
+ * the parser reuses a freed tree's memory for the next parse on the same
+ * thread. No array in a tree is NULL. */
 
 /* --name=value (value is NULL for a flag without one, such as --link). */
 typedef struct

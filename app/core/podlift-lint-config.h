@@ -31,6 +31,8 @@ void               podlift_lint_config_ignore                 (PodliftLintConfig
                                                                const char         *code);
 gboolean           podlift_lint_config_is_ignored             (PodliftLintConfig  *self,
                                                                const char         *code);
+/* Forgets the codes to ignore (hadolint: --ignore replaces the file's list). */
+void               podlift_lint_config_clear_ignored          (PodliftLintConfig  *self);
 void               podlift_lint_config_override               (PodliftLintConfig  *self,
                                                                const char         *code,
                                                                PodliftSeverity     severity);
@@ -49,6 +51,10 @@ void               podlift_lint_config_set_no_fail            (PodliftLintConfig
 gboolean           podlift_lint_config_get_strict_labels      (PodliftLintConfig  *self);
 void               podlift_lint_config_set_strict_labels      (PodliftLintConfig  *self,
                                                                gboolean            strict_labels);
+/* disable-ignore-pragma: the "# hadolint ignore=" comments are not honoured. */
+gboolean           podlift_lint_config_get_disable_ignore_pragma (PodliftLintConfig *self);
+void               podlift_lint_config_set_disable_ignore_pragma (PodliftLintConfig *self,
+                                                                  gboolean           disable);
 /* label-schema: label name → "text", "url", "semver", "hash", "rfc3339",
  * "spdx", "email". */
 GHashTable        *podlift_lint_config_get_label_schema       (PodliftLintConfig  *self);

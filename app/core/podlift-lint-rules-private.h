@@ -62,4 +62,8 @@ void                        podlift_lint_report_full         (PodliftLintContext
                                                               const char                *fix_text,
                                                               const char                *fix_title);
 
+/* Tests only: one more rule table (ending with an all-NULL entry) run
+ * after the others by podlift_dockerfile_lint(); NULL removes it. */
+void                        podlift_dockerfile_lint_set_extra_rules (const PodliftRule *rules);
+
 G_END_DECLS

@@ -1,0 +1,467 @@
+/* podlift-cli-lint.c
+ *
+ * Copyright 2026 The Podlift developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "podlift-cli"
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <gio/gunixinputstream.h>
+#include <glib/gi18n.h>
+#include <unistd.h>
+
+#include "podlift-cli.h"
+#include "podlift-cli-private.h"
+#include "podlift-dockerfile-linter.h"
+
+/* `podlift lint`: hadolint's command line over the core's linter, with
+ * its options, configuration file and exit statuses. The output formats
+ * are in podlift-cli-lint-report.c. */
+
+#define LINT_MAX_BYTES (16 * 1024 * 1024)
+#define LINT_CHUNK     (64 * 1024)
+
+typedef struct
+{
+  char     *format;
+  char     *config;
+  char    **ignore;
+  char    **trusted;
+  char     *threshold;
+  gboolean  no_fail;
+  gboolean  no_color;
+} LintOptions;
+
+static void
+linted_file_free (gpointer data)
+{
+  PodliftLintedFile *file = data;
+
+  g_free (file->label);
+  g_clear_object (&file->diagnostics);
+  g_free (file);
+}
+
+static void
+lint_options_clear (LintOptions *options)
+{
+  g_clear_pointer (&options->format, g_free);
+  g_clear_pointer (&options->config, g_free);
+  g_clear_pointer (&options->ignore, g_strfreev);
+  g_clear_pointer (&options->trusted, g_strfreev);
+  g_clear_pointer (&options->threshold, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LintOptions, lint_options_clear)
+
+/* "podlift: WHAT: MESSAGE", one line on standard error. */
+static void
+print_error (const char *what,
+             const char *message)
+{
+  if (what != NULL)
+    g_printerr ("%s: %s: %s\n", g_get_prgname (), what, message);
+  else
+    g_printerr ("%s: %s\n", g_get_prgname (), message);
+}
+
+static int
+usage_error (const char *message)
+{
+  print_error (NULL, message);
+
+  return PODLIFT_EXIT_USAGE;
+}
+
+static gboolean
+parse_format (const char        *text,
+              PodliftLintFormat *format)
+{
+  static const char * const names[] = { "tty", "json", "sarif", "checkstyle" };
+
+  if (text == NULL)
+    {
+      *format = PODLIFT_LINT_FORMAT_TTY;
+      return TRUE;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      if (g_str_equal (text, names[i]))
+        {
+          *format = (PodliftLintFormat) i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static gboolean
+parse_threshold (const char       *text,
+                 PodliftThreshold *threshold)
+{
+  static const char * const names[] = { "error", "warning", "info", "style", "none" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      if (g_str_equal (text, names[i]))
+        {
+          *threshold = (PodliftThreshold) i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Reading. Files are read whole (the linter wants the text), through
+ * GIO, and never more than LINT_MAX_BYTES: a Dockerfile that large is
+ * a mistake, such as a disk image given by accident. */
+
+static GBytes *
+too_large (GError **error)
+{
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
+               _("the file is larger than %d MiB"), LINT_MAX_BYTES / (1024 * 1024));
+
+  return NULL;
+}
+
+static GBytes *
+read_stream (GInputStream  *stream,
+             gsize          size_hint,
+             GError       **error)
+{
+  gsize want = MAX (MIN (size_hint, LINT_MAX_BYTES) + 1, LINT_CHUNK);
+  g_autoptr(GByteArray) buffer = g_byte_array_sized_new (want + LINT_CHUNK);
+
+  for (;;)
+    {
+      guint len = buffer->len;
+      gssize n;
+
+      g_byte_array_set_size (buffer, len + want);
+      n = g_input_stream_read (stream, buffer->data + len, want, NULL, error);
+      if (n < 0)
+        return NULL;
+
+      g_byte_array_set_size (buffer, len + n);
+      if (buffer->len > LINT_MAX_BYTES)
+        return too_large (error);
+      if (n == 0)
+        break;
+      want = LINT_CHUNK;
+    }
+
+  /* A NUL after the text, which it does not count, for safety's sake. */
+  g_byte_array_append (buffer, (const guint8 *) "", 1);
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+}
+
+static GBytes *
+read_input (const char  *arg,
+            GError     **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  goffset size = 0;
+
+  if (g_str_equal (arg, "-"))
+    {
+      g_autoptr(GInputStream) in = g_unix_input_stream_new (STDIN_FILENO, FALSE);
+
+      return read_stream (in, 0, error);
+    }
+
+  file = g_file_new_for_commandline_arg (arg);
+  info = g_file_query_info (file,
+                            G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, NULL, error);
+  if (info == NULL)
+    return NULL;
+
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, _("is a folder"));
+      return NULL;
+    }
+
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR)
+    size = g_file_info_get_size (info);
+  if (size > LINT_MAX_BYTES)
+    return too_large (error);
+
+  if (!(stream = g_file_read (file, NULL, error)))
+    return NULL;
+
+  return read_stream (G_INPUT_STREAM (stream), size, error);
+}
+
+/* GIO's messages repeat the path, which the line already starts with. */
+static const char *
+describe_read_error (const GError *error)
+{
+  if (error->domain == G_IO_ERROR)
+    {
+      switch (error->code)
+        {
+        case G_IO_ERROR_NOT_FOUND:
+          return _("no such file");
+        case G_IO_ERROR_PERMISSION_DENIED:
+          return _("permission denied");
+        case G_IO_ERROR_IS_DIRECTORY:
+          return _("is a folder, not a Dockerfile");
+        default:
+          break;
+        }
+    }
+
+  return error->message;
+}
+
+static char *
+make_label (const char *arg)
+{
+  if (g_str_equal (arg, "-"))
+    return g_strdup ("-");
+
+  return g_filename_display_name (arg);
+}
+
+/* Lints ARG; NULL (and a line on standard error) when it cannot be read.
+ * Anything that can be read is linted, binary data included: the parser
+ * reports what is wrong with it (DL1000). */
+static PodliftLintedFile *
+lint_one (const char        *arg,
+          PodliftLintConfig *config)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *label = make_label (arg);
+  PodliftLintedFile *linted;
+  gsize length;
+  const char *text;
+
+  if (!(bytes = read_input (arg, &error)))
+    {
+      print_error (label, describe_read_error (error));
+      return NULL;
+    }
+
+  text = g_bytes_get_data (bytes, &length);
+
+  linted = g_new0 (PodliftLintedFile, 1);
+  linted->label = g_steal_pointer (&label);
+  linted->diagnostics = podlift_dockerfile_lint (text, length - 1, linted->label, config);
+
+  return linted;
+}
+
+/* The configuration: --config, or the file hadolint would find, then
+ * the command line on top of it. NULL (and a line on standard error)
+ * when a configuration file cannot be read. */
+static PodliftLintConfig *
+load_config (const LintOptions *options,
+             PodliftThreshold   threshold)
+{
+  g_autoptr(PodliftLintConfig) config = podlift_lint_config_new ();
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (options->config != NULL)
+    {
+      file = g_file_new_for_commandline_arg (options->config);
+    }
+  else
+    {
+      g_autofree char *cwd = g_get_current_dir ();
+      g_autoptr(GFile) here = g_file_new_for_path (cwd);
+
+      file = podlift_lint_config_find (here);
+    }
+
+  if (file != NULL && !podlift_lint_config_load_file (config, file, &error))
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      /* The configuration's own messages name the file and the line. */
+      if (error->domain == G_IO_ERROR)
+        print_error (name, describe_read_error (error));
+      else
+        print_error (NULL, error->message);
+      return NULL;
+    }
+
+  for (guint i = 0; options->ignore != NULL && options->ignore[i] != NULL; i++)
+    podlift_lint_config_ignore (config, options->ignore[i]);
+  for (guint i = 0; options->trusted != NULL && options->trusted[i] != NULL; i++)
+    podlift_lint_config_add_trusted_registry (config, options->trusted[i]);
+  if (options->threshold != NULL)
+    podlift_lint_config_set_failure_threshold (config, threshold);
+  if (options->no_fail)
+    podlift_lint_config_set_no_fail (config, TRUE);
+
+  return g_steal_pointer (&config);
+}
+
+static gboolean
+use_colour (const LintOptions *options)
+{
+  return !options->no_color && g_getenv ("NO_COLOR") == NULL && isatty (STDOUT_FILENO);
+}
+
+/* Whether any finding reaches the failure threshold. */
+static gboolean
+has_failures (GPtrArray         *files,
+              PodliftLintConfig *config)
+{
+  PodliftThreshold threshold = podlift_lint_config_get_failure_threshold (config);
+
+  if (podlift_lint_config_get_no_fail (config))
+    return FALSE;
+
+  for (guint f = 0; f < files->len; f++)
+    {
+      PodliftLintedFile *file = g_ptr_array_index (files, f);
+      guint n = g_list_model_get_n_items (file->diagnostics);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(PodliftDiagnostic) d = g_list_model_get_item (file->diagnostics, i);
+
+          if (podlift_severity_reaches_threshold (podlift_diagnostic_get_severity (d), threshold))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static const char lint_summary[] =
+  N_("Lints each FILE (- for standard input) with hadolint's rules, codes\n"
+     "and levels, and Podlift's own PL rules. Without --config, the first\n"
+     ".hadolint.yaml found the way hadolint finds it is read; the command\n"
+     "line wins over it. Inline “# hadolint ignore=CODE” pragmas are honoured.");
+
+static const char lint_description[] =
+  N_("Exit status: 0 when no finding reaches the threshold, 1 when one does,\n"
+     "2 on bad usage or an unreadable file.\n");
+
+static GOptionContext *
+make_context (LintOptions *options)
+{
+  const GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &options->format,
+      N_("Output format: tty (the default), json, sarif or checkstyle"), N_("FORMAT") },
+    { "config", 'c', 0, G_OPTION_ARG_FILENAME, &options->config,
+      N_("Read the configuration from FILE instead of .hadolint.yaml"), N_("FILE") },
+    { "ignore", 0, 0, G_OPTION_ARG_STRING_ARRAY, &options->ignore,
+      N_("Ignore the rule CODE (repeatable)"), N_("CODE") },
+    { "trusted-registry", 0, 0, G_OPTION_ARG_STRING_ARRAY, &options->trusted,
+      N_("Allow images from REGISTRY only, for DL3026 (repeatable)"), N_("REGISTRY") },
+    { "failure-threshold", 't', 0, G_OPTION_ARG_STRING, &options->threshold,
+      N_("Fail from this level on: error, warning, info (the default), style or none"),
+      N_("LEVEL") },
+    { "no-fail", 0, 0, G_OPTION_ARG_NONE, &options->no_fail,
+      N_("Exit with 0 even when findings reach the threshold"), NULL },
+    { "no-color", 0, 0, G_OPTION_ARG_NONE, &options->no_color,
+      N_("Never colour the tty output"), NULL },
+    { NULL }
+  };
+  GOptionContext *context;
+
+  context = g_option_context_new (_("FILE… — lint Dockerfiles"));
+  g_option_context_set_summary (context, _(lint_summary));
+  g_option_context_set_description (context, _(lint_description));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  return context;
+}
+
+/* The FILE arguments, without the "--" that GOption leaves in place. */
+static GPtrArray *
+collect_paths (int    argc,
+               char **argv)
+{
+  GPtrArray *paths = g_ptr_array_new ();
+  gboolean dashes_seen = FALSE;
+
+  for (int i = 1; i < argc; i++)
+    {
+      if (!dashes_seen && g_str_equal (argv[i], "--"))
+        {
+          dashes_seen = TRUE;
+          continue;
+        }
+      g_ptr_array_add (paths, argv[i]);
+    }
+
+  return paths;
+}
+
+static int
+lint_paths (GPtrArray         *paths,
+            PodliftLintConfig *config,
+            PodliftLintFormat  format,
+            const LintOptions *options)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (linted_file_free);
+  gboolean unreadable = FALSE;
+
+  for (guint i = 0; i < paths->len; i++)
+    {
+      PodliftLintedFile *file = lint_one (g_ptr_array_index (paths, i), config);
+
+      if (file != NULL)
+        g_ptr_array_add (files, file);
+      else
+        unreadable = TRUE;
+    }
+
+  podlift_cli_lint_report (files, format, use_colour (options));
+
+  if (unreadable)
+    return PODLIFT_EXIT_USAGE;
+
+  return has_failures (files, config) ? PODLIFT_EXIT_FINDINGS : PODLIFT_EXIT_OK;
+}
+
+int
+podlift_cli_lint (int    argc,
+                  char **argv)
+{
+  g_auto(LintOptions) options = { 0 };
+  g_autoptr(GOptionContext) context = make_context (&options);
+  g_autoptr(PodliftLintConfig) config = NULL;
+  g_autoptr(GPtrArray) paths = NULL;
+  g_autoptr(GError) error = NULL;
+  PodliftThreshold threshold = PODLIFT_THRESHOLD_INFO;
+  PodliftLintFormat format;
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage_error (error->message);
+
+  if (!parse_format (options.format, &format))
+    return usage_error (_("lint: unknown format; use tty, json, sarif or checkstyle"));
+
+  if (options.threshold != NULL && !parse_threshold (options.threshold, &threshold))
+    return usage_error (_("lint: unknown failure threshold; use error, warning, info, style "
+                          "or none"));
+
+  paths = collect_paths (argc, argv);
+  if (paths->len == 0)
+    return usage_error (_("lint: give one or more Dockerfiles, or - for standard input "
+                          "(see “podlift lint --help”)"));
+
+  if (!(config = load_config (&options, threshold)))
+    return PODLIFT_EXIT_USAGE;
+
+  return lint_paths (paths, config, format, &options);
+}

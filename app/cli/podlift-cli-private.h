@@ -1,0 +1,42 @@
+/* podlift-cli-private.h
+ *
+ * Copyright 2026 The Podlift developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* The commands that live in files of their own, called with the
+ * command's name as argv[0]. */
+
+int podlift_cli_lint (int    argc,
+                      char **argv);
+
+/* `podlift lint`'s output formats (podlift-cli-lint-report.c). */
+typedef enum
+{
+  PODLIFT_LINT_FORMAT_TTY,
+  PODLIFT_LINT_FORMAT_JSON,
+  PODLIFT_LINT_FORMAT_SARIF,
+  PODLIFT_LINT_FORMAT_CHECKSTYLE,
+} PodliftLintFormat;
+
+/* One linted file: its name as given ("-" for standard input), in
+ * UTF-8, and its findings. */
+typedef struct
+{
+  char       *label;
+  GListModel *diagnostics;  /* PodliftDiagnostic */
+} PodliftLintedFile;
+
+/* Writes the findings of @files (PodliftLintedFile*) to standard output. */
+void podlift_cli_lint_report (GPtrArray         *files,
+                              PodliftLintFormat  format,
+                              gboolean           colour);
+
+G_END_DECLS

@@ -1,0 +1,122 @@
+/* podlift-shell-parser-private.h
+ *
+ * Copyright 2026 The Podlift developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "podlift-shell.h"
+#include "podlift-shell-private.h"
+
+G_BEGIN_DECLS
+
+/* Shared by podlift-shell.c (memory, entry points), podlift-shell-words.c
+ * (one word at a time) and podlift-shell-parser.c (commands and
+ * operators). Nothing else includes it. */
+
+/* Nested $( … ), `…`, ( … ) and sh -c levels followed; deeper ones are
+ * skipped, never a stack overflow. */
+#define MAX_DEPTH 16
+
+typedef struct
+{
+  char     *delimiter;
+  gboolean  strip_tabs;
+} PendingHeredoc;
+
+typedef struct
+{
+  guint quoted : 1;
+  guint assignment : 1;
+  guint digits : 1;
+} WordInfo;
+
+typedef enum
+{
+  NAME_START,
+  NAME_VALID,
+  NAME_INVALID,
+  NAME_ASSIGNMENT,
+} NameState;
+
+/* Memory: the words of a script live in an arena at the end of the
+ * script's own allocation (then in a string chunk when it is full), so a
+ * script costs a few allocations rather than one a word; the commands
+ * without assignments share one empty array. */
+typedef struct
+{
+  PodliftShellScript  script;
+  GPtrArray          *no_words;    /* the empty array commands share */
+  GStringChunk       *overflow;
+  GSList             *adopted;     /* scripts whose commands were moved here */
+  gsize               arena_size;
+  gsize               arena_used;
+  char                arena[];
+} RealScript;
+
+typedef struct
+{
+  PodliftShellCommand  command;
+  const char          *program;    /* the base name, once the command is complete */
+} RealCommand;
+
+typedef struct
+{
+  const char          *p;
+  const char          *end;
+  PodliftShellScript  *script;     /* where the commands go */
+  RealScript          *store;      /* where their words are kept */
+  guint                depth;
+  GString             *word;
+  NameState            name_state;
+  PodliftShellCommand *cmd;
+  PodliftShellScript  *pending;       /* commands of substitutions in cmd */
+  GArray              *heredocs;      /* PendingHeredoc, until the next newline */
+  const char          *condition_end; /* "]" or "]]" inside a test */
+  guint                skip_words : 1;
+  guint                skip_one : 1;
+  guint                case_header : 1;
+  guint                case_pattern : 1;
+  guint                after_group : 1;   /* after ), done, fi, } or esac */
+} Parser;
+
+
+PodliftShellScript  *podlift_shell_script_new             (gsize                 arena_size);
+char                *podlift_shell_store_string           (RealScript           *store,
+                                                           const char           *text,
+                                                           gsize                 length);
+PodliftShellCommand *podlift_shell_command_new            (RealScript           *store);
+void                 podlift_shell_command_free           (gpointer              data);
+void                 podlift_shell_command_add_assignment (RealScript           *store,
+                                                           PodliftShellCommand  *cmd,
+                                                           char                 *assignment);
+void                 podlift_shell_move_commands          (GPtrArray            *to,
+                                                           GPtrArray            *from,
+                                                           PodliftShellOperator  last_op);
+PodliftShellScript  *podlift_shell_parse_nested           (RealScript           *store,
+                                                           const char           *text,
+                                                           gsize                 length,
+                                                           guint                 depth);
+void                 podlift_shell_parser_init            (Parser               *ps,
+                                                           PodliftShellScript   *script,
+                                                           RealScript           *store,
+                                                           const char           *p,
+                                                           const char           *end,
+                                                           guint                 depth);
+void                 podlift_shell_parser_clear           (Parser               *ps);
+
+gboolean             podlift_shell_is_assignment_word     (const char           *word);
+const char          *podlift_shell_skip_balanced          (const char           *p,
+                                                           const char           *end,
+                                                           char                  open,
+                                                           char                  close);
+void                 podlift_shell_read_substitution      (Parser               *ps);
+void                 podlift_shell_read_word              (Parser               *ps,
+                                                           WordInfo             *info);
+
+void                 podlift_shell_parse_list             (Parser               *ps,
+                                                           gboolean              in_parens);
+
+G_END_DECLS
