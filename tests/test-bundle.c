@@ -73,8 +73,18 @@ fill_object (GObject *object,
             break;
           }
 
-        case G_TYPE_OBJECT:
         case G_TYPE_BOXED:
+          if (pspec->value_type == G_TYPE_STRV)
+            {
+              g_autofree char *a = g_strdup_printf ("%s-%u/a", pspec->name, seed + i);
+              const char *strv[] = { a, "static/", "ünïcode file", NULL };
+
+              g_value_set_boxed (&value, strv);
+              break;
+            }
+          continue;
+
+        case G_TYPE_OBJECT:
           continue;
 
         default:
@@ -111,8 +121,16 @@ assert_same_object (GObject *a,
       g_value_init (&vb, pspecs[i]->value_type);
       g_object_get_property (a, pspecs[i]->name, &va);
       g_object_get_property (b, pspecs[i]->name, &vb);
-      sa = g_strdup_value_contents (&va);
-      sb = g_strdup_value_contents (&vb);
+      if (pspecs[i]->value_type == G_TYPE_STRV)
+        {
+          sa = g_strjoinv ("|", g_value_get_boxed (&va));
+          sb = g_strjoinv ("|", g_value_get_boxed (&vb));
+        }
+      else
+        {
+          sa = g_strdup_value_contents (&va);
+          sb = g_strdup_value_contents (&vb);
+        }
 
       if (g_strcmp0 (sa, sb) != 0)
         g_error ("%s:%s differs after reopening: %s != %s",

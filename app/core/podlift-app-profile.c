@@ -52,6 +52,8 @@ struct _PodliftAppProfile
   guint memory_peak_mb;
   double requests_average;
   double requests_peak;
+  char *package_manager;
+  char **image_files;
 
   GListStore *state_paths;
   GListStore *dependencies;
@@ -94,6 +96,8 @@ enum {
   PROP_MEMORY_PEAK_MB,
   PROP_REQUESTS_AVERAGE,
   PROP_REQUESTS_PEAK,
+  PROP_PACKAGE_MANAGER,
+  PROP_IMAGE_FILES,
   N_PROPS
 };
 
@@ -128,6 +132,8 @@ podlift_app_profile_finalize (GObject *object)
   g_clear_object (&self->config_files);
   g_clear_object (&self->cron_jobs);
   g_clear_pointer (&self->sources, g_hash_table_unref);
+  g_clear_pointer (&self->package_manager, g_free);
+  g_clear_pointer (&self->image_files, g_strfreev);
 
   G_OBJECT_CLASS (podlift_app_profile_parent_class)->finalize (object);
 }
@@ -256,6 +262,14 @@ podlift_app_profile_get_property (GObject    *object,
 
     case PROP_REQUESTS_PEAK:
       g_value_set_double (value, self->requests_peak);
+      break;
+
+    case PROP_PACKAGE_MANAGER:
+      g_value_set_string (value, self->package_manager);
+      break;
+
+    case PROP_IMAGE_FILES:
+      g_value_set_boxed (value, self->image_files);
       break;
 
     default:
@@ -387,6 +401,14 @@ podlift_app_profile_set_property (GObject      *object,
 
     case PROP_REQUESTS_PEAK:
       podlift_app_profile_set_requests_peak (self, g_value_get_double (value));
+      break;
+
+    case PROP_PACKAGE_MANAGER:
+      podlift_app_profile_set_package_manager (self, g_value_get_string (value));
+      break;
+
+    case PROP_IMAGE_FILES:
+      podlift_app_profile_set_image_files (self, g_value_get_boxed (value));
       break;
 
     default:
@@ -550,6 +572,20 @@ podlift_app_profile_class_init (PodliftAppProfileClass *klass)
     g_param_spec_double ("requests-peak", NULL, NULL,
                              0.0, G_MAXDOUBLE, 0.0,
                              (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* "npm", "yarn", "pnpm", "pip", "poetry", "maven", "gradle", "composer",
+   * "bundler", "cargo", "go", "dotnet": how the build installs packages. */
+  properties [PROP_PACKAGE_MANAGER] =
+    g_param_spec_string ("package-manager", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* Paths, relative to the source folder, that the image must contain
+   * besides the build output (templates, static files, migrations). */
+  properties [PROP_IMAGE_FILES] =
+    g_param_spec_boxed ("image-files", NULL, NULL,
+                        G_TYPE_STRV,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -1289,4 +1325,57 @@ podlift_app_profile_list_sources (PodliftAppProfile *self)
   g_ptr_array_sort (keys, (GCompareFunc)podlift_compare_strings);
 
   return keys;
+}
+
+const char *
+podlift_app_profile_get_package_manager (PodliftAppProfile *self)
+{
+  g_return_val_if_fail (PODLIFT_IS_APP_PROFILE (self), NULL);
+
+  return self->package_manager;
+}
+
+void
+podlift_app_profile_set_package_manager (PodliftAppProfile *self,
+                                         const char        *package_manager)
+{
+  g_return_if_fail (PODLIFT_IS_APP_PROFILE (self));
+
+  if (podlift_set_string (&self->package_manager, package_manager))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PACKAGE_MANAGER]);
+}
+
+/**
+ * podlift_app_profile_get_image_files:
+ *
+ * Returns: (nullable) (transfer none): the files the image needs
+ */
+const char * const *
+podlift_app_profile_get_image_files (PodliftAppProfile *self)
+{
+  g_return_val_if_fail (PODLIFT_IS_APP_PROFILE (self), NULL);
+
+  return (const char * const *)self->image_files;
+}
+
+void
+podlift_app_profile_set_image_files (PodliftAppProfile  *self,
+                                     const char * const *image_files)
+{
+  g_return_if_fail (PODLIFT_IS_APP_PROFILE (self));
+
+  /* An empty list is no answer, as an empty string is. */
+  if (image_files != NULL && image_files[0] == NULL)
+    image_files = NULL;
+
+  if (self->image_files == NULL && image_files == NULL)
+    return;
+
+  if (self->image_files != NULL && image_files != NULL &&
+      g_strv_equal ((const char * const *)self->image_files, image_files))
+    return;
+
+  g_strfreev (self->image_files);
+  self->image_files = g_strdupv ((char **)image_files);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_IMAGE_FILES]);
 }

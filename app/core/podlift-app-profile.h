@@ -106,6 +106,13 @@ double                podlift_app_profile_get_requests_peak       (PodliftAppPro
 void                  podlift_app_profile_set_requests_peak       (PodliftAppProfile *self,
                                                                     double             requests_peak);
 
+const char          *podlift_app_profile_get_package_manager (PodliftAppProfile   *self);
+void                 podlift_app_profile_set_package_manager (PodliftAppProfile   *self,
+                                                              const char          *package_manager);
+const char * const  *podlift_app_profile_get_image_files     (PodliftAppProfile   *self);
+void                 podlift_app_profile_set_image_files     (PodliftAppProfile   *self,
+                                                              const char * const  *image_files);
+
 GListStore *podlift_app_profile_get_state_paths  (PodliftAppProfile *self);
 GListStore *podlift_app_profile_get_dependencies (PodliftAppProfile *self);
 GListStore *podlift_app_profile_get_env_vars     (PodliftAppProfile *self);

@@ -37,6 +37,7 @@ static const char * const knowledge_keys[] = {
   "vm-vcpu", "vm-memory-mb", "vm-instances",
   "cpu-average-percent", "cpu-peak-percent", "memory-average-mb", "memory-peak-mb",
   "requests-average", "requests-peak",
+  "package-manager", "image-files",
   NULL
 };
 static const char * const state_path_keys[] = { "path", "holds", "size-gb", "source", NULL };
@@ -45,7 +46,9 @@ static const char * const env_var_keys[] = { "name", "secret", "source", NULL };
 static const char * const env_var_value_key[] = { "value", NULL };
 static const char * const config_file_keys[] = { "path", "content-source", "secret", "source", NULL };
 static const char * const cron_job_keys[] = { "name", "schedule", "command", "source", NULL };
-static const char * const container_keys[] = { "base-size", "image", "tag", "user-id", "customised", NULL };
+static const char * const container_keys[] = {
+  "base-size", "image", "tag", "user-id", "customised", "variant", NULL
+};
 static const char * const manifests_keys[] = {
   "format", "namespace",
   "ingress-enabled", "ingress-host", "tls-secret", "ingress-class", "ingress-controller",
@@ -104,8 +107,21 @@ add_properties (JsonBuilder        *builder,
       type = G_TYPE_FUNDAMENTAL (pspec->value_type);
 
       /* Unanswered strings are left out: the file shows what was answered. */
-      if (type == G_TYPE_STRING && g_value_get_string (&value) == NULL)
+      if ((type == G_TYPE_STRING && g_value_get_string (&value) == NULL) ||
+          (pspec->value_type == G_TYPE_STRV && g_value_get_boxed (&value) == NULL))
         continue;
+
+      if (pspec->value_type == G_TYPE_STRV)
+        {
+          const char * const *strv = g_value_get_boxed (&value);
+
+          json_builder_set_member_name (builder, keys[i]);
+          json_builder_begin_array (builder);
+          for (guint j = 0; strv[j]; j++)
+            json_builder_add_string_value (builder, strv[j]);
+          json_builder_end_array (builder);
+          continue;
+        }
 
       json_builder_set_member_name (builder, keys[i]);
 
@@ -364,6 +380,39 @@ fail_at (ReadContext  *ctx,
   return FALSE;
 }
 
+/* A list of strings, such as knowledge.image-files. */
+static gboolean
+read_strv (ReadContext  *ctx,
+           JsonObject   *object,
+           const char   *member,
+           const char   *path,
+           GObject      *target,
+           GError      **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) strv = NULL;
+  JsonArray *array;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return fail_at (ctx, object, member, error, _("“%s.%s” must be a list of strings"), path, member);
+
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING)
+        return fail_at (ctx, object, member, error, _("“%s.%s” must be a list of strings"), path, member);
+      g_strv_builder_add (builder, json_node_get_string (element));
+    }
+
+  strv = g_strv_builder_end (builder);
+  g_object_set (target, member, strv, NULL);
+
+  return TRUE;
+}
+
 static gboolean
 read_value (ReadContext  *ctx,
             JsonObject   *object,
@@ -380,6 +429,9 @@ read_value (ReadContext  *ctx,
 
   if (JSON_NODE_HOLDS_NULL (node))
     return TRUE;
+
+  if (pspec->value_type == G_TYPE_STRV)
+    return read_strv (ctx, object, member, path, target, error);
 
   g_value_init (&value, pspec->value_type);
 

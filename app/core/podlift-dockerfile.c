@@ -26,6 +26,7 @@ struct _PodliftDockerfile
   char *tag;
   guint user_id;
   gboolean customised;
+  char *variant;
 };
 
 G_DEFINE_FINAL_TYPE (PodliftDockerfile, podlift_dockerfile, G_TYPE_OBJECT)
@@ -40,6 +41,7 @@ enum {
   PROP_TAG,
   PROP_USER_ID,
   PROP_CUSTOMISED,
+  PROP_VARIANT,
   N_PROPS
 };
 
@@ -55,6 +57,7 @@ podlift_dockerfile_finalize (GObject *object)
   g_clear_pointer (&self->compose, g_free);
   g_clear_pointer (&self->image, g_free);
   g_clear_pointer (&self->tag, g_free);
+  g_clear_pointer (&self->variant, g_free);
 
   G_OBJECT_CLASS (podlift_dockerfile_parent_class)->finalize (object);
 }
@@ -99,6 +102,10 @@ podlift_dockerfile_get_property (GObject    *object,
 
     case PROP_CUSTOMISED:
       g_value_set_boolean (value, self->customised);
+      break;
+
+    case PROP_VARIANT:
+      g_value_set_string (value, self->variant);
       break;
 
     default:
@@ -146,6 +153,10 @@ podlift_dockerfile_set_property (GObject      *object,
 
     case PROP_CUSTOMISED:
       podlift_dockerfile_set_customised (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_VARIANT:
+      podlift_dockerfile_set_variant (self, g_value_get_string (value));
       break;
 
     default:
@@ -202,6 +213,13 @@ podlift_dockerfile_class_init (PodliftDockerfileClass *klass)
     g_param_spec_boolean ("customised", NULL, NULL,
                               FALSE,
                               (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* A template's variant where a stack has several: "fpm" or "apache"
+   * for PHP; NULL for the stack's default. */
+  properties [PROP_VARIANT] =
+    g_param_spec_string ("variant", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -372,4 +390,22 @@ podlift_dockerfile_set_customised (PodliftDockerfile *self,
 
   self->customised = customised;
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CUSTOMISED]);
+}
+
+const char *
+podlift_dockerfile_get_variant (PodliftDockerfile *self)
+{
+  g_return_val_if_fail (PODLIFT_IS_DOCKERFILE (self), NULL);
+
+  return self->variant;
+}
+
+void
+podlift_dockerfile_set_variant (PodliftDockerfile *self,
+                                const char        *variant)
+{
+  g_return_if_fail (PODLIFT_IS_DOCKERFILE (self));
+
+  if (podlift_set_string (&self->variant, variant))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_VARIANT]);
 }

@@ -42,5 +42,8 @@ void               podlift_dockerfile_set_user_id      (PodliftDockerfile *self,
 gboolean           podlift_dockerfile_get_customised   (PodliftDockerfile *self);
 void               podlift_dockerfile_set_customised   (PodliftDockerfile *self,
                                                          gboolean           customised);
+const char        *podlift_dockerfile_get_variant      (PodliftDockerfile *self);
+void               podlift_dockerfile_set_variant      (PodliftDockerfile *self,
+                                                         const char        *variant);
 
 G_END_DECLS
