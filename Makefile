@@ -14,7 +14,7 @@ BUILD_PACKAGES = build-essential meson ninja-build pkg-config gettext \
                  libgtk-4-dev libadwaita-1-dev libgtksourceview-5-dev \
                  libxml2-utils desktop-file-utils appstream \
                  adwaita-icon-theme librsvg2-common fonts-cantarell
-TEST_PACKAGES  = xvfb xauth
+TEST_PACKAGES  = xvfb xauth docker-compose yamllint
 
 .PHONY: all deps test-deps build run test test-sanitize bench clean
 

@@ -609,6 +609,81 @@ test_example_opens (void)
   g_assert_cmpint (podlift_project_get_step_state (project, PODLIFT_STEP_CUTOVER, NULL), ==, PODLIFT_STEP_STATE_PROBLEMS);
 }
 
+static PodliftEnvVar *
+find_env_var (PodliftProject *project,
+              const char     *name)
+{
+  GListModel *vars = G_LIST_MODEL (podlift_app_profile_get_env_vars (podlift_project_get_profile (project)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (vars); i++)
+    {
+      g_autoptr(PodliftEnvVar) var = g_list_model_get_item (vars, i);
+
+      if (g_strcmp0 (podlift_env_var_get_name (var), name) == 0)
+        return var;
+    }
+
+  g_error ("no variable %s", name);
+}
+
+static void
+add_secret (PodliftProject *project,
+            const char     *name,
+            const char     *value)
+{
+  g_autoptr(PodliftEnvVar) var = podlift_env_var_new ();
+
+  podlift_env_var_set_name (var, name);
+  podlift_env_var_set_value (var, value);
+  podlift_env_var_set_secret (var, TRUE);
+  g_list_store_append (podlift_app_profile_get_env_vars (podlift_project_get_profile (project)), var);
+}
+
+/* A secret not typed yet is a placeholder in secrets.env, so that the
+ * file works as it is, and it is still not given after reopening. */
+static void
+test_secret_placeholder (void)
+{
+  g_autoptr(PodliftProject) project = podlift_project_new ();
+  g_autoptr(PodliftProject) reopened = NULL;
+  g_autoptr(PodliftProject) typed = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tmp = make_temp_dir ();
+  g_autoptr(GFile) dir = g_file_new_for_path (tmp);
+  g_autofree char *secrets = NULL;
+  g_autofree char *example = NULL;
+
+  add_secret (project, "API_TOKEN", NULL);
+  add_secret (project, "EMPTY", "");
+  add_secret (project, "TYPED", "typed-value");
+  podlift_bundle_save (project, dir, NULL, &error);
+  g_assert_no_error (error);
+
+  secrets = read_file (tmp, "secrets.env");
+  example = read_file (tmp, "secrets.env.example");
+  g_assert_nonnull (strstr (secrets, "\nAPI_TOKEN=change-me\nEMPTY=change-me\nTYPED=typed-value\n"));
+  g_assert_nonnull (strstr (example, "\nAPI_TOKEN=\nEMPTY=\nTYPED=\n"));
+
+  reopened = podlift_bundle_load (dir, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_null (podlift_env_var_get_value (find_env_var (reopened, "API_TOKEN")));
+  g_assert_null (podlift_env_var_get_value (find_env_var (reopened, "EMPTY")));
+  g_assert_true (podlift_env_var_get_secret (find_env_var (reopened, "EMPTY")));
+  g_assert_cmpstr (podlift_env_var_get_value (find_env_var (reopened, "TYPED")), ==, "typed-value");
+
+  /* The user types a real value into secrets.env. */
+  write_file (tmp, "secrets.env", "API_TOKEN=real-token\nEMPTY=change-me\nTYPED=typed-value\n");
+  typed = podlift_bundle_load (dir, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (podlift_env_var_get_value (find_env_var (typed, "API_TOKEN")), ==, "real-token");
+  g_assert_null (podlift_env_var_get_value (find_env_var (typed, "EMPTY")));
+
+  remove_tree (tmp);
+  g_assert_finalize_object (g_steal_pointer (&typed));
+  g_assert_finalize_object (g_steal_pointer (&reopened));
+  g_assert_finalize_object (g_steal_pointer (&project));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -624,6 +699,7 @@ main (int   argc,
   g_test_add_func ("/podlift/bundle/async", test_async);
   g_test_add_func ("/podlift/bundle/create", test_create);
   g_test_add_func ("/podlift/bundle/example-opens", test_example_opens);
+  g_test_add_func ("/podlift/bundle/secret-placeholder", test_secret_placeholder);
 
   return g_test_run ();
 }

@@ -132,38 +132,157 @@ write_json_node (JsonNode *root,
   write_out ("\n", 1);
 }
 
+/* JSON, written straight into a string: a JsonBuilder tree of a few
+ * thousand findings costs more than linting them. The output is byte
+ * for byte what json-glib's JsonGenerator writes (no blanks, integers
+ * as they are, its escapes: \\ and \", \b \f \n \r \t, \u00XX for the
+ * other control characters below 0x1f and for 0x7f). */
+
+static const guint8 json_escaped[256] = {
+  [0x01] = 1, [0x02] = 1, [0x03] = 1, [0x04] = 1, [0x05] = 1, [0x06] = 1, [0x07] = 1,
+  [0x08] = 1, [0x09] = 1, [0x0a] = 1, [0x0b] = 1, [0x0c] = 1, [0x0d] = 1, [0x0e] = 1,
+  [0x0f] = 1, [0x10] = 1, [0x11] = 1, [0x12] = 1, [0x13] = 1, [0x14] = 1, [0x15] = 1,
+  [0x16] = 1, [0x17] = 1, [0x18] = 1, [0x19] = 1, [0x1a] = 1, [0x1b] = 1, [0x1c] = 1,
+  [0x1d] = 1, [0x1e] = 1, ['"'] = 1, ['\\'] = 1, [0x7f] = 1,
+};
+
+static void
+json_append_escaped (GString    *out,
+                     const char *text)
+{
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      const char *run = p;
+
+      while (*p != '\0' && !json_escaped[(guchar) *p])
+        p++;
+      g_string_append_len (out, run, p - run);
+      if (*p == '\0')
+        break;
+
+      switch (*p)
+        {
+        case '"':
+          g_string_append (out, "\\\"");
+          break;
+        case '\\':
+          g_string_append (out, "\\\\");
+          break;
+        case '\b':
+          g_string_append (out, "\\b");
+          break;
+        case '\f':
+          g_string_append (out, "\\f");
+          break;
+        case '\n':
+          g_string_append (out, "\\n");
+          break;
+        case '\r':
+          g_string_append (out, "\\r");
+          break;
+        case '\t':
+          g_string_append (out, "\\t");
+          break;
+        default:
+          g_string_append_printf (out, "\\u00%02x", (guint) (guchar) *p);
+          break;
+        }
+      p++;
+    }
+}
+
+static gboolean
+is_ascii (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if ((guchar) *p >= 0x80)
+      return FALSE;
+
+  return TRUE;
+}
+
+/* "name":"text", the text made valid UTF-8 first as everywhere. */
+static void
+json_append_member (GString    *out,
+                    const char *name,
+                    const char *text)
+{
+  g_autofree char *valid = NULL;
+
+  if (text == NULL)
+    text = "";
+  else if (!is_ascii (text) && !g_utf8_validate (text, -1, NULL))
+    text = valid = g_utf8_make_valid (text, -1);
+
+  g_string_append_c (out, '"');
+  g_string_append (out, name);
+  g_string_append (out, "\":\"");
+  json_append_escaped (out, text);
+  g_string_append_c (out, '"');
+}
+
+static void
+json_append_uint (GString    *out,
+                  const char *name,
+                  guint       value)
+{
+  char digits[16];
+  guint n = 0;
+
+  do
+    digits[n++] = '0' + value % 10;
+  while ((value /= 10) > 0);
+
+  g_string_append_c (out, '"');
+  g_string_append (out, name);
+  g_string_append (out, "\":");
+  while (n > 0)
+    g_string_append_c (out, digits[--n]);
+}
+
 /* hadolint's JSON: one array over all files, keys in its order. */
 static void
 write_json (GPtrArray *files)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GString) out = g_string_sized_new (4096);
+  gboolean first = TRUE;
 
-  json_builder_begin_array (builder);
+  g_string_append_c (out, '[');
   for (guint f = 0; f < files->len; f++)
     {
       PodliftLintedFile *file = g_ptr_array_index (files, f);
       guint n = g_list_model_get_n_items (file->diagnostics);
+      g_autoptr(GString) label = g_string_new (NULL);
+
+      /* The same for every finding of the file. */
+      json_append_member (label, "file", file->label);
 
       for (guint i = 0; i < n; i++)
         {
           g_autoptr(PodliftDiagnostic) d = g_list_model_get_item (file->diagnostics, i);
 
-          json_builder_begin_object (builder);
-          add_string (builder, "code", podlift_diagnostic_get_code (d));
-          add_int (builder, "column", podlift_diagnostic_get_column (d));
-          add_string (builder, "file", file->label);
-          add_string (builder, "level",
-                      podlift_severity_to_string (podlift_diagnostic_get_severity (d)));
-          add_int (builder, "line", podlift_diagnostic_get_line (d));
-          add_string (builder, "message", podlift_diagnostic_get_message (d));
-          json_builder_end_object (builder);
+          g_string_append (out, first ? "{" : ",{");
+          first = FALSE;
+          json_append_member (out, "code", podlift_diagnostic_get_code (d));
+          g_string_append_c (out, ',');
+          json_append_uint (out, "column", podlift_diagnostic_get_column (d));
+          g_string_append_c (out, ',');
+          g_string_append_len (out, label->str, label->len);
+          g_string_append_c (out, ',');
+          json_append_member (out, "level",
+                              podlift_severity_to_string (podlift_diagnostic_get_severity (d)));
+          g_string_append_c (out, ',');
+          json_append_uint (out, "line", podlift_diagnostic_get_line (d));
+          g_string_append_c (out, ',');
+          json_append_member (out, "message", podlift_diagnostic_get_message (d));
+          g_string_append_c (out, '}');
         }
     }
-  json_builder_end_array (builder);
+  g_string_append (out, "]\n");
 
-  root = json_builder_get_root (builder);
-  write_json_node (root, FALSE);
+  write_out (out->str, out->len);
 }
 
 /* SARIF 2.1.0: one run, the rules that fired, one result per finding. */

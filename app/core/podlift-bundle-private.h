@@ -13,6 +13,10 @@
 
 G_BEGIN_DECLS
 
+/* The value of a secret in secrets.env until the user types one; read
+ * back, it is no value. */
+#define PODLIFT_SECRET_PLACEHOLDER "change-me"
+
 /* One file of a bundle as it will be written. */
 typedef struct
 {

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "podlift-bundle-private.h"
+#include "podlift-compose-generator.h"
 #include "podlift-env-var.h"
 #include "podlift-error.h"
 
@@ -90,10 +91,32 @@ append_env_line (GString    *out,
     g_string_append_printf (out, "%s=%s\n", name, value ? value : "");
 }
 
+/* The first variable of that name, owned by the model. */
+static PodliftEnvVar *
+find_env_var (PodliftProject *project,
+              const char     *name)
+{
+  GListModel *vars = G_LIST_MODEL (podlift_app_profile_get_env_vars (podlift_project_get_profile (project)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (vars); i++)
+    {
+      g_autoptr(PodliftEnvVar) var = g_list_model_get_item (vars, i);
+
+      if (g_strcmp0 (podlift_env_var_get_name (var), name) == 0)
+        return var;
+    }
+
+  return NULL;
+}
+
 /**
  * podlift_bundle_write_env:
  * @secret: the secret variables, or the others
  * @with_values: whether to write values, or the names only
+ *
+ * The keys are those of podlift_project_list_config_keys(), in its order.
+ * A secret not typed yet is written with a placeholder, which reading
+ * secrets.env back takes as not given.
  *
  * Returns: (transfer full): the text of configuration.env, secrets.env or
  *   secrets.env.example
@@ -103,7 +126,7 @@ podlift_bundle_write_env (PodliftProject *project,
                           gboolean        secret,
                           gboolean        with_values)
 {
-  GListModel *vars = G_LIST_MODEL (podlift_app_profile_get_env_vars (podlift_project_get_profile (project)));
+  g_autoptr(GPtrArray) keys = podlift_project_list_config_keys (project, secret);
   GString *out = g_string_new (NULL);
 
   if (secret && !with_values)
@@ -113,15 +136,17 @@ podlift_bundle_write_env (PodliftProject *project,
   else
     g_string_append (out, "# Configuration that is not secret, one KEY=value a line.\n");
 
-  for (guint i = 0; i < g_list_model_get_n_items (vars); i++)
+  for (guint i = 0; i < keys->len; i++)
     {
-      g_autoptr(PodliftEnvVar) var = g_list_model_get_item (vars, i);
-      const char *name = podlift_env_var_get_name (var);
+      const char *name = g_ptr_array_index (keys, i);
+      const char *value = NULL;
 
-      if (name == NULL || !!podlift_env_var_get_secret (var) != !!secret)
-        continue;
+      if (with_values)
+        value = podlift_env_var_get_value (find_env_var (project, name));
+      if (with_values && secret && (value == NULL || value[0] == '\0'))
+        value = PODLIFT_SECRET_PLACEHOLDER;
 
-      append_env_line (out, name, with_values ? podlift_env_var_get_value (var) : NULL);
+      append_env_line (out, name, value);
     }
 
   return g_string_free_to_bytes (out);
@@ -152,7 +177,8 @@ unquote_env_value (const char *value)
 }
 
 /* Fills the values of secret variables from secrets.env. A name that
- * podlift.json does not list is kept as a new secret variable. */
+ * podlift.json does not list is kept as a new secret variable. The
+ * placeholder, or nothing, leaves the value not given. */
 void
 podlift_bundle_read_secrets (PodliftProject *project,
                              const char     *data)
@@ -192,6 +218,8 @@ podlift_bundle_read_secrets (PodliftProject *project,
           g_list_store_append (store, found);
         }
 
+      if (g_str_equal (value, PODLIFT_SECRET_PLACEHOLDER) || value[0] == '\0')
+        g_clear_pointer (&value, g_free);
       podlift_env_var_set_secret (found, TRUE);
       podlift_env_var_set_value (found, value);
     }
@@ -200,17 +228,9 @@ podlift_bundle_read_secrets (PodliftProject *project,
 static gboolean
 has_secrets (PodliftProject *project)
 {
-  GListModel *vars = G_LIST_MODEL (podlift_app_profile_get_env_vars (podlift_project_get_profile (project)));
+  g_autoptr(GPtrArray) keys = podlift_project_list_config_keys (project, TRUE);
 
-  for (guint i = 0; i < g_list_model_get_n_items (vars); i++)
-    {
-      g_autoptr(PodliftEnvVar) var = g_list_model_get_item (vars, i);
-
-      if (podlift_env_var_get_secret (var))
-        return TRUE;
-    }
-
-  return FALSE;
+  return keys->len > 0;
 }
 
 /* The whole bundle as bytes, made on the thread that owns the project. */

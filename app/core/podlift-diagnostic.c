@@ -9,24 +9,30 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "podlift-diagnostic.h"
 #include "podlift-diagnostic-private.h"
 #include "podlift-enum-types.h"
-#include "podlift-model-util.h"
 
 /* One finding. Everything but the severity and the file is set once by
  * the linter; the properties are read-only so that a list view can bind
- * to them. */
+ * to them.
+ *
+ * The linter makes thousands on every keystroke, so a finding borrows
+ * what it can: the code, the rule's message and the explanation are
+ * static strings of the rule tables (the explanation a msgid, translated
+ * when read), and the file is a GRefString shared by the findings of a
+ * lint. The *_owned bits say which strings are copies of its own. */
 struct _PodliftDiagnostic
 {
   GObject parent_instance;
 
-  char *code;
-  char *message;
-  char *file;
-  char *explanation;
+  const char *code;
+  const char *message;
+  char *file;                           /* GRefString */
+  const char *explanation;
   char *fix_text;
   char *fix_title;
   PodliftSeverity severity;
@@ -35,6 +41,11 @@ struct _PodliftDiagnostic
   PodliftRange range;
   PodliftRange fix_range;
   guint has_fix : 1;
+  guint code_owned : 1;
+  guint message_owned : 1;
+  guint explanation_owned : 1;
+  guint explanation_msgid : 1;          /* translate when read */
+  guint fix_title_msgid : 1;
 };
 
 G_DEFINE_FINAL_TYPE (PodliftDiagnostic, podlift_diagnostic, G_TYPE_OBJECT)
@@ -67,14 +78,19 @@ podlift_diagnostic_finalize (GObject *object)
 {
   PodliftDiagnostic *self = (PodliftDiagnostic *)object;
 
-  g_clear_pointer (&self->code, g_free);
-  g_clear_pointer (&self->message, g_free);
-  g_clear_pointer (&self->file, g_free);
-  g_clear_pointer (&self->explanation, g_free);
+  if (self->code_owned)
+    g_free ((char *)self->code);
+  if (self->message_owned)
+    g_free ((char *)self->message);
+  if (self->explanation_owned)
+    g_free ((char *)self->explanation);
+  g_clear_pointer (&self->file, g_ref_string_release);
   g_clear_pointer (&self->fix_text, g_free);
   g_clear_pointer (&self->fix_title, g_free);
 
-  G_OBJECT_CLASS (podlift_diagnostic_parent_class)->finalize (object);
+  /* Not G_OBJECT_CLASS (): it checks the cast, and the linter frees
+   * thousands of findings a keystroke. */
+  ((GObjectClass *) podlift_diagnostic_parent_class)->finalize (object);
 }
 
 static void
@@ -112,7 +128,7 @@ podlift_diagnostic_get_property (GObject    *object,
       break;
 
     case PROP_EXPLANATION:
-      g_value_set_string (value, self->explanation);
+      g_value_set_string (value, podlift_diagnostic_get_explanation (self));
       break;
 
     case PROP_HAS_FIX:
@@ -184,8 +200,10 @@ podlift_diagnostic_new (const char      *code,
 
   self = g_object_new (PODLIFT_TYPE_DIAGNOSTIC, NULL);
   self->code = g_strdup (code);
+  self->code_owned = TRUE;
   self->severity = severity;
   self->message = g_strdup (message);
+  self->message_owned = TRUE;
   self->line = line;
   self->column = column;
   self->range.start.line = self->range.end.line = line;
@@ -210,10 +228,52 @@ podlift_diagnostic_new_full (const char         *code,
 
   if (range != NULL)
     self->range = *range;
-  self->file = g_strdup (file);
+  self->file = file != NULL ? g_ref_string_new (file) : NULL;
   self->explanation = g_strdup (explanation);
+  self->explanation_owned = TRUE;
 
   return self;
+}
+
+PodliftDiagnostic *
+podlift_diagnostic_new_borrowed (const char         *code,
+                                 PodliftSeverity     severity,
+                                 const char         *message,
+                                 gboolean            copy_message,
+                                 guint               line,
+                                 guint               column,
+                                 const PodliftRange *range,
+                                 char               *file,
+                                 const char         *explanation)
+{
+  PodliftDiagnostic *self;
+
+  self = (PodliftDiagnostic *) g_object_new_with_properties (PODLIFT_TYPE_DIAGNOSTIC, 0, NULL, NULL);
+  self->code = code;
+  self->severity = severity;
+  self->message = copy_message ? g_strdup (message) : message;
+  self->message_owned = copy_message;
+  self->line = line;
+  self->column = column;
+  self->range = *range;
+  self->file = file != NULL ? g_ref_string_acquire (file) : NULL;
+  self->explanation = explanation;
+  self->explanation_msgid = explanation != NULL;
+
+  return self;
+}
+
+void
+podlift_diagnostic_init_fix (PodliftDiagnostic  *self,
+                             const PodliftRange *range,
+                             const char         *text,
+                             const char         *title)
+{
+  self->fix_range = *range;
+  self->fix_text = g_strdup (text != NULL ? text : "");
+  self->fix_title = g_strdup (title);
+  self->fix_title_msgid = TRUE;
+  self->has_fix = TRUE;
 }
 
 const char *
@@ -284,8 +344,14 @@ podlift_diagnostic_set_file (PodliftDiagnostic *self,
 {
   g_return_if_fail (PODLIFT_IS_DIAGNOSTIC (self));
 
-  if (podlift_set_string (&self->file, file))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_FILE]);
+  if (file != NULL && file[0] == '\0')
+    file = NULL;
+  if (g_strcmp0 (self->file, file) == 0)
+    return;
+
+  g_clear_pointer (&self->file, g_ref_string_release);
+  self->file = file != NULL ? g_ref_string_new (file) : NULL;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_FILE]);
 }
 
 const PodliftRange *
@@ -311,6 +377,9 @@ podlift_diagnostic_get_explanation (PodliftDiagnostic *self)
 {
   g_return_val_if_fail (PODLIFT_IS_DIAGNOSTIC (self), NULL);
 
+  if (self->explanation_msgid)
+    return g_dgettext (GETTEXT_PACKAGE, self->explanation);
+
   return self->explanation;
 }
 
@@ -320,8 +389,17 @@ podlift_diagnostic_set_explanation (PodliftDiagnostic *self,
 {
   g_return_if_fail (PODLIFT_IS_DIAGNOSTIC (self));
 
-  if (podlift_set_string (&self->explanation, explanation))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_EXPLANATION]);
+  if (explanation != NULL && explanation[0] == '\0')
+    explanation = NULL;
+  if (g_strcmp0 (podlift_diagnostic_get_explanation (self), explanation) == 0)
+    return;
+
+  if (self->explanation_owned)
+    g_free ((char *)self->explanation);
+  self->explanation = g_strdup (explanation);
+  self->explanation_owned = TRUE;
+  self->explanation_msgid = FALSE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_EXPLANATION]);
 }
 
 gboolean
@@ -353,6 +431,9 @@ podlift_diagnostic_get_fix_title (PodliftDiagnostic *self)
 {
   g_return_val_if_fail (PODLIFT_IS_DIAGNOSTIC (self), NULL);
 
+  if (self->fix_title_msgid && self->fix_title != NULL)
+    return g_dgettext (GETTEXT_PACKAGE, self->fix_title);
+
   return self->fix_title;
 }
 
@@ -372,6 +453,7 @@ podlift_diagnostic_set_fix (PodliftDiagnostic  *self,
 
   g_clear_pointer (&self->fix_text, g_free);
   g_clear_pointer (&self->fix_title, g_free);
+  self->fix_title_msgid = FALSE;
 
   if (range != NULL)
     {

@@ -10,11 +10,14 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "podlift-diagnostic-list.h"
 #include "podlift-diagnostic-private.h"
 #include "podlift-dockerfile-ast.h"
 #include "podlift-dockerfile-linter.h"
+#include "podlift-dockerfile-linter-private.h"
 #include "podlift-lint-rules-private.h"
 #include "podlift-shell.h"
 #include "podlift-shell-private.h"
@@ -25,31 +28,55 @@
  * object. A parse error is reported as DL1000 and, unlike hadolint, the
  * rest of the file is still linted (the editor lints half-typed files). */
 
-typedef struct
-{
-  guint   first_line;
-  guint   last_line;
-  char  **codes;
-} StageIgnore;
+/* Codes DL1000 – DL1099, DL3000 – DL3099, DL4000 – DL4099 and PL000 –
+ * PL099 have a slot each: a finding finds its rule, and the level the
+ * config gives it, without hashing the code. */
+#define N_SLOTS     400
+#define LEVEL_UNSET 0xff
 
-/* The "# hadolint … ignore=" comments of a file. */
 typedef struct
 {
-  GHashTable *lines;         /* line → char** codes (for the instruction on that line) */
-  GHashTable *global;        /* code */
-  GArray     *stages;        /* StageIgnore */
-} Pragmas;
+  const PodliftInstruction *run;
+  PodliftShellScript       *script;
+} ScriptEntry;
+
+typedef struct
+{
+  gconstpointer  key;
+  gpointer       data;
+  GDestroyNotify destroy;
+} RuleData;
+
+/* A finding, as reported: sorted by line, then code, then report order. */
+typedef struct
+{
+  guint              line;
+  guint              seq;
+  const char        *code;
+  PodliftDiagnostic *diagnostic;
+} Finding;
 
 struct _PodliftLintContext
 {
   const PodliftDockerfileAst *ast;
   PodliftLintConfig          *config;
-  const char                 *filename;
+  char                       *filename;  /* GRefString, shared by the findings */
   const PodliftRule          *rule;      /* the rule running */
-  GHashTable                 *scripts;   /* PodliftInstruction* → PodliftShellScript* */
-  GPtrArray                  *findings;  /* PodliftDiagnostic* */
-  Pragmas                     pragmas;
+  int                         rule_slot;
+  ScriptEntry                *scripts;   /* the commands of RUNs */
+  guint                       scripts_mask;
+  guint                       n_scripts;
+  GArray                     *runs;      /* PodliftRunSite, or NULL until asked */
+  GArray                     *data;      /* RuleData, or NULL */
+  guint                      *by_kind;   /* instruction indices, sorted by kind, or NULL */
+  guint                       kind_start[PODLIFT_INSTRUCTION_WORKDIR + 2];
+  Finding                    *findings;
+  guint                       n_findings;
+  guint                       findings_alloc;
+  guint                       max_line;
+  PodliftPragmas              pragmas;
   guint                       use_pragmas : 1;
+  guint8                      levels[N_SLOTS];  /* PodliftSeverity after the config, or LEVEL_UNSET */
 };
 
 static const PodliftRule parse_error_rule = {
@@ -77,40 +104,86 @@ rule_tables (guint i)
 
 #define N_RULE_TABLES 5
 
-/* code → rule, built once for the built-in tables. */
-static GHashTable *
+/* The slot of a code, or -1. */
+static int
+code_slot (const char *code)
+{
+  guint digits, n = 0, i;
+
+  if (code[0] == 'D' && code[1] == 'L')
+    digits = 4;
+  else if (code[0] == 'P' && code[1] == 'L')
+    digits = 3;
+  else
+    return -1;
+
+  for (i = 2; i < 2 + digits; i++)
+    {
+      if (!g_ascii_isdigit (code[i]))
+        return -1;
+      n = n * 10 + (guint) (code[i] - '0');
+    }
+  if (code[i] != '\0')
+    return -1;
+
+  if (digits == 3)
+    return 300 + n;
+  if (n >= 1000 && n < 1100)
+    return n - 1000;
+  if (n >= 3000 && n < 3100)
+    return 100 + n - 3000;
+  if (n >= 4000 && n < 4100)
+    return 200 + n - 4000;
+  return -1;
+}
+
+/* slot → rule, built once for the built-in tables. */
+static const PodliftRule * const *
 rule_index (void)
 {
-  static GHashTable *rules_by_code;
+  static const PodliftRule *rules_by_slot[N_SLOTS];
+  static gsize built;
 
-  if (g_once_init_enter (&rules_by_code))
+  if (g_once_init_enter (&built))
     {
-      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
-
-      g_hash_table_insert (table, (gpointer)parse_error_rule.code, (gpointer)&parse_error_rule);
+      rules_by_slot[code_slot (parse_error_rule.code)] = &parse_error_rule;
 
       for (guint t = 0; t < N_RULE_TABLES - 1; t++)
         for (const PodliftRule *rule = rule_tables (t); rule->code != NULL; rule++)
-          g_hash_table_insert (table, (gpointer)rule->code, (gpointer)rule);
+          {
+            int slot = code_slot (rule->code);
 
-      g_once_init_leave (&rules_by_code, table);
+            g_assert (slot >= 0);
+            rules_by_slot[slot] = rule;
+          }
+
+      g_once_init_leave (&built, 1);
     }
 
-  return rules_by_code;
+  return rules_by_slot;
 }
 
+/* The rule of @code and its slot (-1 for a rule of the extra table). */
 static const PodliftRule *
 find_rule (PodliftLintContext *ctx,
-           const char         *code)
+           const char         *code,
+           int                *slot)
 {
-  if (ctx->rule != NULL && strcmp (ctx->rule->code, code) == 0)
-    return ctx->rule;
+  const PodliftRule *rule;
 
-  for (const PodliftRule *rule = extra_rules; rule != NULL && rule->code != NULL; rule++)
+  if (ctx->rule != NULL && strcmp (ctx->rule->code, code) == 0)
+    {
+      *slot = ctx->rule_slot;
+      return ctx->rule;
+    }
+
+  *slot = -1;
+  for (rule = extra_rules; rule != NULL && rule->code != NULL; rule++)
     if (strcmp (rule->code, code) == 0)
       return rule;
 
-  return g_hash_table_lookup (rule_index (), code);
+  *slot = code_slot (code);
+  return *slot >= 0 ? rule_index ()[*slot] : NULL;
 }
 
 void
@@ -119,261 +192,63 @@ podlift_dockerfile_lint_set_extra_rules (const PodliftRule *rules)
   extra_rules = rules;
 }
 
-/* Pragmas {{{ */
-
-static const char *
-skip_blanks (const char *p)
-{
-  while (*p == ' ' || *p == '\t')
-    p++;
-
-  return p;
-}
-
-/* @word then at least one blank (or, with @then_equal, blanks and '='). */
-static const char *
-skip_keyword (const char *p,
-              const char *word,
-              gboolean    then_equal)
-{
-  gsize length = strlen (word);
-  const char *after;
-
-  if (strncmp (p, word, length) != 0)
-    return NULL;
-
-  after = skip_blanks (p + length);
-
-  if (then_equal)
-    return *after == '=' ? skip_blanks (after + 1) : NULL;
-
-  return after > p + length ? after : NULL;
-}
-
-/* The codes of "ignore=A, B # why" up to the end: NULL unless the whole
- * text is a list of codes (as hadolint: anything else is a comment). */
-static char **
-parse_code_list (const char *p)
-{
-  g_autoptr(GPtrArray) codes = g_ptr_array_new_with_free_func (g_free);
-
-  for (;;)
-    {
-      const char *start = p;
-
-      while (g_ascii_isalnum (*p))
-        p++;
-      if (p == start)
-        return NULL;
-
-      g_ptr_array_add (codes, g_strndup (start, p - start));
-      p = skip_blanks (p);
-
-      if (*p == '#' || *p == '\0' || *p == '\r' || *p == '\n')
-        break;
-      if (*p != ',')
-        return NULL;
-      p = skip_blanks (p + 1);
-    }
-
-  g_ptr_array_add (codes, NULL);
-  return (char **)g_ptr_array_free (g_steal_pointer (&codes), FALSE);
-}
-
-typedef enum
-{
-  PRAGMA_NONE,
-  PRAGMA_NEXT_LINE,
-  PRAGMA_GLOBAL,
-  PRAGMA_STAGE,
-} PragmaKind;
-
-/* "# hadolint ignore=…", "# hadolint global ignore=…", "# hadolint stage
- * ignore=…" (hadolint 2.15). */
-static PragmaKind
-parse_pragma (const char   *comment,
-              char       ***codes)
-{
-  const char *p = skip_keyword (skip_blanks (comment), "hadolint", FALSE);
-  PragmaKind kind = PRAGMA_NEXT_LINE;
-  const char *after;
-
-  if (p == NULL)
-    return PRAGMA_NONE;
-
-  if ((after = skip_keyword (p, "global", FALSE)) != NULL)
-    kind = PRAGMA_GLOBAL;
-  else if ((after = skip_keyword (p, "stage", FALSE)) != NULL)
-    kind = PRAGMA_STAGE;
-  else
-    after = p;
-
-  after = skip_keyword (after, "ignore", TRUE);
-  if (after == NULL || (*codes = parse_code_list (after)) == NULL)
-    return PRAGMA_NONE;
-
-  return kind;
-}
-
-static void
-stage_ignore_clear (gpointer data)
-{
-  StageIgnore *stage = data;
-
-  g_strfreev (stage->codes);
-}
-
-static void
-pragmas_add (Pragmas    *pragmas,
-             PragmaKind  kind,
-             char      **codes,
-             guint       line)
-{
-  if (kind == PRAGMA_NEXT_LINE)
-    {
-      if (pragmas->lines == NULL)
-        pragmas->lines = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_strfreev);
-      g_hash_table_replace (pragmas->lines, GUINT_TO_POINTER (line + 1), codes);
-    }
-  else if (kind == PRAGMA_GLOBAL)
-    {
-      if (pragmas->global == NULL)
-        pragmas->global = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      for (guint i = 0; codes[i] != NULL; i++)
-        g_hash_table_add (pragmas->global, g_steal_pointer (&codes[i]));
-      g_free (codes);
-    }
-  else
-    {
-      StageIgnore stage = { line + 1, G_MAXUINT, codes };
-
-      if (pragmas->stages == NULL)
-        {
-          pragmas->stages = g_array_new (FALSE, FALSE, sizeof (StageIgnore));
-          g_array_set_clear_func (pragmas->stages, stage_ignore_clear);
-        }
-      g_array_append_val (pragmas->stages, stage);
-    }
-}
-
-/* A stage pragma lasts until the next FROM. */
-static void
-pragmas_end_stage (Pragmas *pragmas,
-                   guint    from_line)
-{
-  if (pragmas->stages == NULL)
-    return;
-
-  for (guint i = 0; i < pragmas->stages->len; i++)
-    {
-      StageIgnore *stage = &g_array_index (pragmas->stages, StageIgnore, i);
-
-      if (stage->last_line == G_MAXUINT && from_line >= stage->first_line)
-        stage->last_line = from_line - 1;
-    }
-}
-
-static void
-pragmas_collect (Pragmas                    *pragmas,
-                 const PodliftDockerfileAst *ast)
-{
-  for (guint i = 0; i < ast->instructions->len; i++)
-    {
-      const PodliftInstruction *instruction = g_ptr_array_index (ast->instructions, i);
-      char **codes = NULL;
-      PragmaKind kind;
-
-      if (instruction->kind == PODLIFT_INSTRUCTION_FROM)
-        pragmas_end_stage (pragmas, instruction->range.start.line);
-
-      if (instruction->kind != PODLIFT_INSTRUCTION_COMMENT || instruction->arguments == NULL ||
-          strstr (instruction->arguments, "hadolint") == NULL)
-        continue;
-
-      kind = parse_pragma (instruction->arguments, &codes);
-      if (kind != PRAGMA_NONE)
-        pragmas_add (pragmas, kind, codes, instruction->range.start.line);
-    }
-}
-
-static void
-pragmas_clear (Pragmas *pragmas)
-{
-  g_clear_pointer (&pragmas->lines, g_hash_table_unref);
-  g_clear_pointer (&pragmas->global, g_hash_table_unref);
-  g_clear_pointer (&pragmas->stages, g_array_unref);
-}
-
-static gboolean
-strv_has (char       **codes,
-          const char  *code)
-{
-  return codes != NULL && g_strv_contains ((const char * const *)codes, code);
-}
-
-static gboolean
-pragmas_ignore (const Pragmas *pragmas,
-                const char    *code,
-                guint          line)
-{
-  if (pragmas->global != NULL && g_hash_table_contains (pragmas->global, code))
-    return TRUE;
-
-  if (pragmas->lines != NULL &&
-      strv_has (g_hash_table_lookup (pragmas->lines, GUINT_TO_POINTER (line)), code))
-    return TRUE;
-
-  for (guint i = 0; pragmas->stages != NULL && i < pragmas->stages->len; i++)
-    {
-      const StageIgnore *stage = &g_array_index (pragmas->stages, StageIgnore, i);
-
-      if (line >= stage->first_line && line <= stage->last_line && strv_has (stage->codes, code))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* }}} */
-
-/* The level @code ends up with, PODLIFT_SEVERITY_IGNORE when it is not
- * shown: overrides first, then ignores (as hadolint). */
+/* The level @rule ends up with after the config, PODLIFT_SEVERITY_IGNORE
+ * when it is not shown: overrides first, then ignores (as hadolint).
+ * Asked once a lint for a built-in rule. */
 static PodliftSeverity
-effective_severity (PodliftLintContext *ctx,
-                    const char         *code,
-                    PodliftSeverity     severity,
-                    guint               line)
+config_level (PodliftLintContext *ctx,
+              const PodliftRule  *rule,
+              int                 slot)
 {
-  podlift_lint_config_get_override (ctx->config, code, &severity);
+  PodliftSeverity severity = rule->severity;
 
-  if (severity == PODLIFT_SEVERITY_IGNORE || podlift_lint_config_is_ignored (ctx->config, code))
-    return PODLIFT_SEVERITY_IGNORE;
+  if (slot >= 0 && ctx->levels[slot] != LEVEL_UNSET)
+    return ctx->levels[slot];
 
-  if (ctx->use_pragmas && pragmas_ignore (&ctx->pragmas, code, line))
-    return PODLIFT_SEVERITY_IGNORE;
+  podlift_lint_config_get_override (ctx->config, rule->code, &severity);
+  if (severity == PODLIFT_SEVERITY_IGNORE || podlift_lint_config_is_ignored (ctx->config, rule->code))
+    severity = PODLIFT_SEVERITY_IGNORE;
+
+  if (slot >= 0)
+    ctx->levels[slot] = severity;
 
   return severity;
 }
 
-static void
+/* The new finding, or NULL when it is not shown. A message given by the
+ * rule is copied; the rule's own is borrowed. */
+static PodliftDiagnostic *
 add_finding (PodliftLintContext *ctx,
              const PodliftRule  *rule,
+             int                 slot,
              const char         *message,
              guint               line,
              guint               column,
              const PodliftRange *range)
 {
-  PodliftSeverity severity = effective_severity (ctx, rule->code, rule->severity, line);
-  PodliftDiagnostic *diagnostic;
+  PodliftSeverity severity = config_level (ctx, rule, slot);
+  Finding finding;
 
-  if (severity == PODLIFT_SEVERITY_IGNORE)
-    return;
+  if (severity == PODLIFT_SEVERITY_IGNORE ||
+      (ctx->use_pragmas && podlift_pragmas_ignore (&ctx->pragmas, rule->code, line)))
+    return NULL;
 
-  diagnostic = podlift_diagnostic_new_full (rule->code, severity, message, line, column, range,
-                                            ctx->filename,
-                                            rule->explanation != NULL ?
-                                            g_dgettext (GETTEXT_PACKAGE, rule->explanation) : NULL);
-  g_ptr_array_add (ctx->findings, diagnostic);
+  finding.line = line;
+  finding.seq = ctx->n_findings;
+  finding.code = rule->code;
+  finding.diagnostic = podlift_diagnostic_new_borrowed (rule->code, severity,
+                                                        message != NULL ? message : rule->message,
+                                                        message != NULL, line, column, range,
+                                                        ctx->filename, rule->explanation);
+  if (ctx->n_findings == ctx->findings_alloc)
+    {
+      ctx->findings_alloc = MAX (64, 2 * ctx->findings_alloc);
+      ctx->findings = g_renew (Finding, ctx->findings, ctx->findings_alloc);
+    }
+  ctx->findings[ctx->n_findings++] = finding;
+  ctx->max_line = MAX (ctx->max_line, line);
+
+  return finding.diagnostic;
 }
 
 void
@@ -398,12 +273,13 @@ podlift_lint_report_full (PodliftLintContext       *ctx,
 {
   const PodliftRule *rule;
   PodliftRange where = { { 1, 1 }, { 1, 1 } };
-  guint count;
+  PodliftDiagnostic *diagnostic;
+  int slot;
 
   g_return_if_fail (ctx != NULL);
   g_return_if_fail (code != NULL);
 
-  rule = find_rule (ctx, code);
+  rule = find_rule (ctx, code, &slot);
   if (rule == NULL)
     {
       g_critical ("Unknown lint rule %s", code);
@@ -415,15 +291,13 @@ podlift_lint_report_full (PodliftLintContext       *ctx,
   else if (instruction != NULL)
     where = instruction->range;
 
-  count = ctx->findings->len;
-  add_finding (ctx, rule, message != NULL ? message : rule->message,
-               instruction != NULL ? instruction->range.start.line : MAX (where.start.line, 1),
-               1, &where);
+  diagnostic = add_finding (ctx, rule, slot, message,
+                            instruction != NULL ? instruction->range.start.line
+                                                : MAX (where.start.line, 1),
+                            1, &where);
 
-  if (fix_range != NULL && ctx->findings->len > count)
-    podlift_diagnostic_set_fix (g_ptr_array_index (ctx->findings, count),
-                                fix_range, fix_text,
-                                fix_title != NULL ? g_dgettext (GETTEXT_PACKAGE, fix_title) : NULL);
+  if (fix_range != NULL && diagnostic != NULL)
+    podlift_diagnostic_init_fix (diagnostic, fix_range, fix_text, fix_title);
 }
 
 const PodliftDockerfileAst *
@@ -510,7 +384,7 @@ heredocs_are_scripts (const PodliftShellScript *line)
     {
       const PodliftShellCommand *cmd = g_ptr_array_index (line->commands, i);
 
-      if (!is_shell (podlift_shell_command_get_program (cmd)) ||
+      if (!is_shell (podlift_shell_command_program (cmd)) ||
           podlift_shell_command_has_flag (cmd, "c"))
         return FALSE;
     }
@@ -549,12 +423,75 @@ parse_run (const PodliftInstruction *instruction)
 
 /* }}} */
 
+/* The commands of a RUN, parsed the first time a rule asks: an open
+ * addressing table on the instruction's address, which every rule on
+ * RUN commands asks for every RUN. */
+static guint
+hash_instruction (const PodliftInstruction *run)
+{
+  return (guint) (((guint64) (guintptr) run * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 32);
+}
+
+static void
+scripts_grow (PodliftLintContext *ctx)
+{
+  ScriptEntry *old = ctx->scripts;
+  guint old_size = old != NULL ? ctx->scripts_mask + 1 : 0;
+  guint size = MAX (64, old_size * 2);
+
+  ctx->scripts = g_new0 (ScriptEntry, size);
+  ctx->scripts_mask = size - 1;
+
+  for (guint i = 0; i < old_size; i++)
+    {
+      guint k = hash_instruction (old[i].run) & ctx->scripts_mask;
+
+      if (old[i].run == NULL)
+        continue;
+      while (ctx->scripts[k].run != NULL)
+        k = (k + 1) & ctx->scripts_mask;
+      ctx->scripts[k] = old[i];
+    }
+
+  g_free (old);
+}
+
+static const PodliftShellScript *
+script_of (PodliftLintContext       *ctx,
+           const PodliftInstruction *run)
+{
+  guint k;
+
+  if (ctx->scripts == NULL || 2 * (ctx->n_scripts + 1) > ctx->scripts_mask + 1)
+    scripts_grow (ctx);
+
+  for (k = hash_instruction (run) & ctx->scripts_mask;
+       ctx->scripts[k].run != NULL;
+       k = (k + 1) & ctx->scripts_mask)
+    if (ctx->scripts[k].run == run)
+      return ctx->scripts[k].script;
+
+  ctx->scripts[k].run = run;
+  ctx->scripts[k].script = parse_run (run);
+  ctx->n_scripts++;
+
+  return ctx->scripts[k].script;
+}
+
+static void
+scripts_free (PodliftLintContext *ctx)
+{
+  for (guint i = 0; ctx->scripts != NULL && i <= ctx->scripts_mask; i++)
+    if (ctx->scripts[i].run != NULL)
+      podlift_shell_script_free (ctx->scripts[i].script);
+
+  g_clear_pointer (&ctx->scripts, g_free);
+}
+
 const PodliftShellScript *
 podlift_lint_context_get_script (PodliftLintContext       *ctx,
                                  const PodliftInstruction *instruction)
 {
-  PodliftShellScript *script;
-
   g_return_val_if_fail (ctx != NULL, NULL);
 
   if (instruction != NULL && instruction->kind == PODLIFT_INSTRUCTION_ONBUILD)
@@ -563,18 +500,126 @@ podlift_lint_context_get_script (PodliftLintContext       *ctx,
   if (instruction == NULL || instruction->kind != PODLIFT_INSTRUCTION_RUN)
     return NULL;
 
-  if (ctx->scripts == NULL)
-    ctx->scripts = g_hash_table_new_full (NULL, NULL, NULL,
-                                          (GDestroyNotify)podlift_shell_script_free);
+  return script_of (ctx, instruction);
+}
 
-  script = g_hash_table_lookup (ctx->scripts, instruction);
-  if (script == NULL)
+gpointer
+podlift_lint_context_get_data (PodliftLintContext *ctx,
+                               gconstpointer       key)
+{
+  g_return_val_if_fail (ctx != NULL, NULL);
+
+  for (guint i = 0; ctx->data != NULL && i < ctx->data->len; i++)
+    if (g_array_index (ctx->data, RuleData, i).key == key)
+      return g_array_index (ctx->data, RuleData, i).data;
+
+  return NULL;
+}
+
+static void
+rule_data_clear (gpointer item)
+{
+  RuleData *data = item;
+
+  if (data->destroy != NULL)
+    data->destroy (data->data);
+}
+
+void
+podlift_lint_context_set_data (PodliftLintContext *ctx,
+                               gconstpointer       key,
+                               gpointer            data,
+                               GDestroyNotify      destroy)
+{
+  RuleData item = { key, data, destroy };
+
+  g_return_if_fail (ctx != NULL);
+  g_return_if_fail (podlift_lint_context_get_data (ctx, key) == NULL);
+
+  if (ctx->data == NULL)
     {
-      script = parse_run (instruction);
-      g_hash_table_insert (ctx->scripts, (gpointer)instruction, script);
+      ctx->data = g_array_new (FALSE, FALSE, sizeof (RuleData));
+      g_array_set_clear_func (ctx->data, rule_data_clear);
+    }
+  g_array_append_val (ctx->data, item);
+}
+
+/* Made the first time a rule asks: the indices of the instructions
+ * counted out by kind. */
+const guint *
+podlift_lint_context_get_kind (PodliftLintContext     *ctx,
+                               PodliftInstructionKind  kind,
+                               guint                  *n_instructions)
+{
+  g_return_val_if_fail (ctx != NULL, NULL);
+  g_return_val_if_fail ((guint) kind <= PODLIFT_INSTRUCTION_WORKDIR, NULL);
+  g_return_val_if_fail (n_instructions != NULL, NULL);
+
+  if (ctx->by_kind == NULL)
+    {
+      GPtrArray *instructions = ctx->ast->instructions;
+      guint next[PODLIFT_INSTRUCTION_WORKDIR + 1];
+
+      memset (ctx->kind_start, 0, sizeof ctx->kind_start);
+      for (guint i = 0; i < instructions->len; i++)
+        ctx->kind_start[((const PodliftInstruction *) instructions->pdata[i])->kind + 1]++;
+      for (guint k = 1; k < G_N_ELEMENTS (ctx->kind_start); k++)
+        ctx->kind_start[k] += ctx->kind_start[k - 1];
+
+      memcpy (next, ctx->kind_start, sizeof next);
+      ctx->by_kind = g_new (guint, instructions->len + 1);
+      for (guint i = 0; i < instructions->len; i++)
+        ctx->by_kind[next[((const PodliftInstruction *) instructions->pdata[i])->kind]++] = i;
     }
 
-  return script;
+  *n_instructions = ctx->kind_start[kind + 1] - ctx->kind_start[kind];
+
+  return ctx->by_kind + ctx->kind_start[kind];
+}
+
+/* The RUNs, made the first time a rule asks. */
+const PodliftRunSite *
+podlift_lint_context_get_runs (PodliftLintContext *ctx,
+                               guint              *n_runs)
+{
+  g_return_val_if_fail (ctx != NULL, NULL);
+  g_return_val_if_fail (n_runs != NULL, NULL);
+
+  if (ctx->runs == NULL)
+    {
+      GPtrArray *instructions = ctx->ast->instructions;
+
+      ctx->runs = g_array_new (FALSE, FALSE, sizeof (PodliftRunSite));
+      for (guint i = 0; i < instructions->len; i++)
+        {
+          const PodliftInstruction *instruction = g_ptr_array_index (instructions, i);
+          const PodliftInstruction *run = instruction;
+          PodliftRunSite site;
+
+          if (run->kind == PODLIFT_INSTRUCTION_ONBUILD)
+            run = run->onbuild;
+          if (run == NULL || run->kind != PODLIFT_INSTRUCTION_RUN)
+            continue;
+
+          site.instruction = instruction;
+          site.run = run;
+          site.script = script_of (ctx, run);
+          site.index = i;
+          site.programs = 0;
+          for (guint c = 0; c < site.script->commands->len; c++)
+            {
+              char first = podlift_shell_command_program (site.script->commands->pdata[c])[0];
+
+              site.programs |= first >= 'a' && first <= 'z' ? PODLIFT_PROGRAM_LETTER (first)
+                                                            : PODLIFT_PROGRAM_OTHER;
+            }
+          g_array_append_val (ctx->runs, site);
+        }
+    }
+
+  *n_runs = ctx->runs->len;
+
+  return (const PodliftRunSite *) (gpointer) ctx->runs->data;
 }
 
 static void
@@ -585,22 +630,27 @@ report_parse_errors (PodliftLintContext *ctx)
       const PodliftParseError *error = g_ptr_array_index (ctx->ast->errors, i);
       guint line = MAX (error->range.start.line, 1);
 
-      add_finding (ctx, &parse_error_rule, error->message, line,
-                   MAX (error->range.start.column, 1), &error->range);
+      add_finding (ctx, &parse_error_rule, code_slot (parse_error_rule.code), error->message,
+                   line, MAX (error->range.start.column, 1), &error->range);
     }
 }
 
 static void
 run_rules (PodliftLintContext *ctx)
 {
+  const PodliftRule * const *index = rule_index ();
+
   for (guint t = 0; t < N_RULE_TABLES; t++)
     {
       for (const PodliftRule *rule = rule_tables (t); rule != NULL && rule->code != NULL; rule++)
         {
+          int slot = code_slot (rule->code);
+
           if (rule->check == NULL)
             continue;
 
           ctx->rule = rule;
+          ctx->rule_slot = slot >= 0 && index[slot] == rule ? slot : -1;
           rule->check (ctx);
         }
     }
@@ -612,15 +662,71 @@ static int
 compare_findings (gconstpointer a,
                   gconstpointer b)
 {
-  PodliftDiagnostic *da = *(PodliftDiagnostic * const *)a;
-  PodliftDiagnostic *db = *(PodliftDiagnostic * const *)b;
-  guint la = podlift_diagnostic_get_line (da);
-  guint lb = podlift_diagnostic_get_line (db);
+  const Finding *fa = a;
+  const Finding *fb = b;
+  int order;
 
-  if (la != lb)
-    return la < lb ? -1 : 1;
+  if (fa->line != fb->line)
+    return fa->line < fb->line ? -1 : 1;
+  if (fa->code != fb->code && (order = strcmp (fa->code, fb->code)) != 0)
+    return order;
 
-  return strcmp (podlift_diagnostic_get_code (da), podlift_diagnostic_get_code (db));
+  return fa->seq < fb->seq ? -1 : fa->seq > fb->seq;
+}
+
+/* The findings in order: by line, then code, then as reported. Lines
+ * are counted out (a stable sort), and the few findings of a line
+ * sorted by code; a sort for findings spread over a huge file. */
+static PodliftDiagnostic **
+sort_findings (PodliftLintContext *ctx)
+{
+  Finding *items = ctx->findings;
+  guint n = ctx->n_findings;
+  PodliftDiagnostic **sorted = g_new (PodliftDiagnostic *, n + 1);
+  g_autofree Finding *by_line = NULL;
+  g_autofree guint *starts = NULL;
+
+  if (ctx->max_line > 4 * n + 4096)
+    {
+      qsort (items, n, sizeof (Finding), compare_findings);
+      for (guint i = 0; i < n; i++)
+        sorted[i] = items[i].diagnostic;
+      return sorted;
+    }
+
+  starts = g_new0 (guint, ctx->max_line + 2);
+  by_line = g_new (Finding, n + 1);
+  for (guint i = 0; i < n; i++)
+    starts[items[i].line + 1]++;
+  for (guint l = 1; l <= ctx->max_line + 1; l++)
+    starts[l] += starts[l - 1];
+  for (guint i = 0; i < n; i++)
+    by_line[starts[items[i].line]++] = items[i];
+
+  /* Insertion sort: a line has one finding or a few. */
+  for (guint i = 1; i < n; i++)
+    {
+      Finding item = by_line[i];
+      guint j = i;
+
+      while (j > 0 && compare_findings (&by_line[j - 1], &item) > 0)
+        {
+          by_line[j] = by_line[j - 1];
+          j--;
+        }
+      by_line[j] = item;
+    }
+
+  for (guint i = 0; i < n; i++)
+    sorted[i] = by_line[i].diagnostic;
+
+  return sorted;
+}
+
+static GListModel *
+empty_list (void)
+{
+  return G_LIST_MODEL (podlift_diagnostic_list_new_take (NULL, 0));
 }
 
 GListModel *
@@ -631,12 +737,11 @@ podlift_dockerfile_lint (const char        *text,
 {
   g_autoptr(PodliftDockerfileAst) ast = NULL;
   g_autoptr(PodliftLintConfig) defaults = NULL;
-  g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func (g_object_unref);
   PodliftLintContext ctx = { 0 };
-  GListStore *store = g_list_store_new (PODLIFT_TYPE_DIAGNOSTIC);
+  PodliftDiagnosticList *list;
 
-  g_return_val_if_fail (text != NULL || length == 0, G_LIST_MODEL (store));
-  g_return_val_if_fail (config == NULL || PODLIFT_IS_LINT_CONFIG (config), G_LIST_MODEL (store));
+  g_return_val_if_fail (text != NULL || length == 0, empty_list ());
+  g_return_val_if_fail (config == NULL || PODLIFT_IS_LINT_CONFIG (config), empty_list ());
 
   if (config == NULL)
     config = defaults = podlift_lint_config_new ();
@@ -645,22 +750,27 @@ podlift_dockerfile_lint (const char        *text,
 
   ctx.ast = ast;
   ctx.config = config;
-  ctx.filename = filename;
-  ctx.findings = findings;
+  ctx.filename = filename != NULL ? g_ref_string_new (filename) : NULL;
   ctx.use_pragmas = !podlift_lint_config_get_disable_ignore_pragma (config);
+  memset (ctx.levels, LEVEL_UNSET, sizeof ctx.levels);
   if (ctx.use_pragmas)
-    pragmas_collect (&ctx.pragmas, ast);
+    podlift_pragmas_collect (&ctx.pragmas, ast);
 
   report_parse_errors (&ctx);
   run_rules (&ctx);
 
-  g_ptr_array_sort (findings, compare_findings);
-  g_list_store_splice (store, 0, 0, findings->pdata, findings->len);
+  /* The list takes the references of the findings. */
+  list = podlift_diagnostic_list_new_take (sort_findings (&ctx), ctx.n_findings);
 
-  pragmas_clear (&ctx.pragmas);
-  g_clear_pointer (&ctx.scripts, g_hash_table_unref);
+  podlift_pragmas_clear (&ctx.pragmas);
+  scripts_free (&ctx);
+  g_clear_pointer (&ctx.runs, g_array_unref);
+  g_clear_pointer (&ctx.data, g_array_unref);
+  g_clear_pointer (&ctx.by_kind, g_free);
+  g_clear_pointer (&ctx.findings, g_free);
+  g_clear_pointer (&ctx.filename, g_ref_string_release);
 
-  return G_LIST_MODEL (store);
+  return G_LIST_MODEL (list);
 }
 
 /* hadolint's order: error, warning, info, style; a threshold admits the

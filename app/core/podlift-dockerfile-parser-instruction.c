@@ -138,34 +138,39 @@ podlift_parser_unquote_dup (PodliftParser *self,
   return arena_strndup (self->priv, self->scratch->str, self->scratch->len);
 }
 
-static PodliftWord *
-make_word (PodliftParser     *self,
-           const PodliftSpan *span)
-{
-  PodliftWord *word = arena_alloc (self->priv, sizeof *word);
-
-  word->raw = arena_strndup (self->priv, self->text + span->start, span->end - span->start);
-  if (span->plain)
-    word->text = word->raw;
-  else
-    word->text = podlift_parser_unquote_dup (self, span->start, span->end, FALSE, self->escape);
-  word->range = logical_range (self, span->start, span->end);
-
-  return word;
-}
-
+/* The words of the spans of [start, end): their raw spellings are one
+ * copy of the text, cut at the end of each word (a blank, or the end). */
 static GPtrArray *
-words_from_spans (PodliftParser *self)
+words_from_spans (PodliftParser *self,
+                  gsize          start,
+                  gsize          end)
 {
   GPtrArray *words;
+  PodliftWord *items;
+  char *raw;
   guint i;
 
   if (self->spans.len == 0)
     return self->priv->empty;
 
+  raw = arena_strndup (self->priv, self->text + start, end - start);
+  items = arena_alloc (self->priv, self->spans.len * sizeof (PodliftWord));
   words = podlift_parser_array_new (self->priv, self->spans.len);
   for (i = 0; i < self->spans.len; i++)
-    words->pdata[i] = make_word (self, &self->spans.items[i]);
+    {
+      const PodliftSpan *span = &self->spans.items[i];
+      PodliftWord *word = &items[i];
+
+      word->raw = raw + (span->start - start);
+      raw[span->end - start] = '\0';
+      if (span->plain)
+        word->text = word->raw;
+      else
+        word->text = podlift_parser_unquote_dup (self, span->start, span->end, FALSE,
+                                                 self->escape);
+      word->range = logical_range (self, span->start, span->end);
+      words->pdata[i] = word;
+    }
 
   return words;
 }
@@ -176,6 +181,7 @@ split_words (PodliftParser *self,
              gsize          end)
 {
   const char *b = self->text;
+  gsize from = start;
 
   self->spans.len = 0;
   start = skip_space (b, start, end);
@@ -188,7 +194,7 @@ split_words (PodliftParser *self,
       start = skip_space (b, span.end, end);
     }
 
-  return words_from_spans (self);
+  return words_from_spans (self, from, end);
 }
 
 /* Flags: --name=value words before the arguments, as BuildKit's

@@ -96,7 +96,9 @@ typedef struct
   const char           *text;           /* the logical line: a line of the text, or buf */
   gsize                 text_len;
   GString              *buf;            /* the joined pieces of a continued instruction */
-  GArray               *pieces;         /* PodliftPiece */
+  PodliftPiece         *pieces;         /* of the logical line */
+  guint                 n_pieces;
+  guint                 pieces_alloc;
   guint                 hint;           /* the piece of the last position asked for */
   PodliftSpanList       spans;
   GString              *scratch;
@@ -248,8 +250,8 @@ position (PodliftParser *self,
           gsize          offset,
           gboolean       is_end)
 {
-  PodliftPiece *pieces = (PodliftPiece *) (gpointer) self->pieces->data;
-  guint n = self->pieces->len;
+  PodliftPiece *pieces = self->pieces;
+  guint n = self->n_pieces;
   gsize key = (is_end && offset > 0) ? offset - 1 : offset;
   guint i = self->hint < n ? self->hint : 0;
   PodliftPosition pos;
@@ -280,19 +282,35 @@ logical_range (PodliftParser *self,
                gsize          start,
                gsize          end)
 {
-  const PodliftPiece *first = (const PodliftPiece *) (gpointer) self->pieces->data;
+  const PodliftPiece *piece = self->pieces;
   PodliftRange range;
 
-  if (self->pieces->len == 1 && first->ascii)
+  if (self->n_pieces == 1 && piece->ascii)
     {
-      range.start.line = range.end.line = first->line;
-      range.start.column = first->column + start;
-      range.end.column = first->column + end;
+      range.start.line = range.end.line = piece->line;
+      range.start.column = piece->column + start;
+      range.end.column = piece->column + end;
       return range;
     }
 
   range.start = position (self, start, FALSE);
-  range.end = start == end ? range.start : position (self, end, TRUE);
+  if (start == end)
+    {
+      range.end = range.start;
+      return range;
+    }
+
+  /* Most ranges end in the ASCII piece they start in. */
+  piece = &self->pieces[self->hint];
+  if (piece->ascii && end - 1 >= piece->offset &&
+      (self->hint + 1 == self->n_pieces || end - 1 < piece[1].offset))
+    {
+      range.end.line = piece->line;
+      range.end.column = piece->column + MIN (end - piece->offset, piece->len);
+      return range;
+    }
+
+  range.end = position (self, end, TRUE);
 
   return range;
 }

@@ -122,7 +122,8 @@ block_free (PodliftSpares *spares,
     g_free (block);
 }
 
-/* An array of @len NULLs, for the tree. */
+/* An array of @len items (NULLs, or the pointers a freed tree left:
+ * the caller fills them), for the tree. */
 GPtrArray *
 podlift_parser_array_new (PodliftAstPrivate *priv,
                           guint              len)
@@ -133,7 +134,8 @@ podlift_parser_array_new (PodliftAstPrivate *priv,
     array = priv->spares->arrays[--priv->spares->n_arrays];
   else
     array = g_ptr_array_sized_new (MAX (len, 4));
-  g_ptr_array_set_size (array, len);
+  if (array->len != len)
+    g_ptr_array_set_size (array, len);
 
   return array;
 }
@@ -163,7 +165,8 @@ array_free (PodliftSpares *spares,
       spares->arrays_alloc = MAX (256, spares->arrays_alloc * 2);
       spares->arrays = g_renew (GPtrArray *, spares->arrays, spares->arrays_alloc);
     }
-  g_ptr_array_set_size (array, 0);
+  /* Emptied when taken: a spare keeps its length (and stale pointers,
+   * never freed through it). */
   spares->arrays[spares->n_arrays++] = array;
 }
 
@@ -224,7 +227,8 @@ read_line (PodliftParser *self,
     line->len--;
   line->number = ++self->line_no;
 
-  /* ASCII and NUL checks, eight bytes at a time. */
+  /* ASCII and NUL checks, eight bytes at a time; the last eight again
+   * for the rest of a line that has them. */
   for (i = 0; i + 8 <= line->len; i += 8)
     {
       guint64 v;
@@ -233,11 +237,20 @@ read_line (PodliftParser *self,
       high |= v;
       zero |= (v - G_GUINT64_CONSTANT (0x0101010101010101)) & ~v;
     }
-  for (; i < line->len; i++)
+  if (i < line->len && line->len >= 8)
     {
-      high |= (guchar) line->start[i];
-      zero |= line->start[i] == '\0' ? 0x80 : 0;
+      guint64 v;
+
+      memcpy (&v, line->start + line->len - 8, 8);
+      high |= v;
+      zero |= (v - G_GUINT64_CONSTANT (0x0101010101010101)) & ~v;
     }
+  else
+    for (; i < line->len; i++)
+      {
+        high |= (guchar) line->start[i];
+        zero |= line->start[i] == '\0' ? 0x80 : 0;
+      }
   line->ascii = (high & G_GUINT64_CONSTANT (0x8080808080808080)) == 0;
   line->nul = (zero & G_GUINT64_CONSTANT (0x8080808080808080)) != 0;
   line->valid = !line->nul && (line->ascii || g_utf8_validate_len (line->start, line->len, NULL));
@@ -465,7 +478,12 @@ add_piece (PodliftParser     *self,
       piece.line = line->number;
       piece.column = line_position (line, from).column;
       piece.ascii = line->ascii;
-      g_array_append_val (self->pieces, piece);
+      if (self->n_pieces == self->pieces_alloc)
+        {
+          self->pieces_alloc = MAX (16, self->pieces_alloc * 2);
+          self->pieces = g_renew (PodliftPiece, self->pieces, self->pieces_alloc);
+        }
+      self->pieces[self->n_pieces++] = piece;
       self->text_len += piece.len;
     }
 
@@ -477,17 +495,17 @@ add_piece (PodliftParser     *self,
 static void
 join_pieces (PodliftParser *self)
 {
-  const PodliftPiece *pieces = (const PodliftPiece *) (gpointer) self->pieces->data;
+  const PodliftPiece *pieces = self->pieces;
   guint i;
 
-  if (self->pieces->len == 1)
+  if (self->n_pieces == 1)
     {
       self->text = pieces[0].src;
       return;
     }
 
   g_string_set_size (self->buf, self->text_len);
-  for (i = 0; i < self->pieces->len; i++)
+  for (i = 0; i < self->n_pieces; i++)
     memcpy (self->buf->str + pieces[i].offset, pieces[i].src, pieces[i].len);
   self->text = self->buf->str;
 }
@@ -501,7 +519,7 @@ parse_instruction (PodliftParser     *self,
   PodliftInstruction *insn;
   gboolean more;
 
-  g_array_set_size (self->pieces, 0);
+  self->n_pieces = 0;
   self->text_len = 0;
   self->hint = 0;
 
@@ -725,7 +743,6 @@ podlift_dockerfile_parse (const char *text,
   self.escape = '\\';
   self.buf = g_string_sized_new (256);
   self.scratch = g_string_sized_new (256);
-  self.pieces = g_array_sized_new (FALSE, FALSE, sizeof (PodliftPiece), 16);
 
   if (length >= 3 && memcmp (text, "\xEF\xBB\xBF", 3) == 0)
     self.pos += 3;
@@ -737,7 +754,7 @@ podlift_dockerfile_parse (const char *text,
 
   g_string_free (self.buf, TRUE);
   g_string_free (self.scratch, TRUE);
-  g_array_unref (self.pieces);
+  g_free (self.pieces);
   g_free (self.spans.items);
   priv->spares = NULL;
 

@@ -69,7 +69,7 @@ extracts (const PodliftShellCommand *command)
   static const char * const unpackers[] = {
     "unzip", "gunzip", "bunzip2", "unlzma", "unxz", "zgz", "uncompress", "zcat", "gzcat", NULL
   };
-  const char *program = podlift_shell_command_get_program (command);
+  const char *program = podlift_shell_command_program (command);
 
   if (str_in (program, unpackers))
     return TRUE;
@@ -96,15 +96,15 @@ mark_extracted (GArray                   *archives,
   for (guint i = 0; i < script->commands->len; i++)
     {
       const PodliftShellCommand *command = g_ptr_array_index (script->commands, i);
-      g_autoptr(GPtrArray) args = NULL;
+      PodliftShellArgIter iter = { 0 };
+      const char *arg;
 
       if (!extracts (command))
         continue;
-      args = podlift_shell_command_get_args_no_flags (command, no_flag_values);
-      for (guint j = 0; j < args->len; j++)
+      while ((arg = podlift_shell_command_next_arg (command, no_flag_values, &iter)) != NULL)
         {
           gsize len;
-          const char *name = path_basename (g_ptr_array_index (args, j), &len);
+          const char *name = path_basename (arg, &len);
 
           for (guint k = 0; k < archives->len; k++)
             {
@@ -161,10 +161,12 @@ void
 podlift_rules_check_dl3020 (PodliftLintContext *ctx)
 {
   const PodliftDockerfileAst *ast = podlift_lint_context_get_ast (ctx);
+  guint n;
+  const guint *at = podlift_lint_context_get_kind (ctx, PODLIFT_INSTRUCTION_ADD, &n);
 
-  for (guint i = 0; i < ast->instructions->len; i++)
+  for (guint k = 0; k < n; k++)
     {
-      const PodliftInstruction *instruction = g_ptr_array_index (ast->instructions, i);
+      const PodliftInstruction *instruction = g_ptr_array_index (ast->instructions, at[k]);
       GPtrArray *args;
       gboolean local = FALSE, fixable;
 
@@ -217,10 +219,12 @@ void
 podlift_rules_check_dl3021 (PodliftLintContext *ctx)
 {
   const PodliftDockerfileAst *ast = podlift_lint_context_get_ast (ctx);
+  guint n;
+  const guint *at = podlift_lint_context_get_kind (ctx, PODLIFT_INSTRUCTION_COPY, &n);
 
-  for (guint i = 0; i < ast->instructions->len; i++)
+  for (guint k = 0; k < n; k++)
     {
-      const PodliftInstruction *instruction = g_ptr_array_index (ast->instructions, i);
+      const PodliftInstruction *instruction = g_ptr_array_index (ast->instructions, at[k]);
       g_autofree char *fixed = NULL;
       const PodliftWord *target;
       GPtrArray *args;
@@ -272,7 +276,7 @@ void
 podlift_rules_check_dl3022 (PodliftLintContext *ctx)
 {
   const PodliftDockerfileAst *ast = podlift_lint_context_get_ast (ctx);
-  g_autoptr(GHashTable) aliases = stage_aliases_new (ast);
+  GHashTable *aliases = podlift_dl3000_stage_aliases (ctx);
   guint n_froms = 0;
 
   for (guint i = 0; i < ast->instructions->len; i++)
@@ -294,10 +298,12 @@ void
 podlift_rules_check_dl3023 (PodliftLintContext *ctx)
 {
   const PodliftDockerfileAst *ast = podlift_lint_context_get_ast (ctx);
+  guint n;
+  const guint *at = podlift_lint_context_get_kind (ctx, PODLIFT_INSTRUCTION_COPY, &n);
 
-  for (guint i = 0; i < ast->instructions->len; i++)
+  for (guint k = 0; k < n; k++)
     {
-      const PodliftInstruction *instruction = g_ptr_array_index (ast->instructions, i);
+      const PodliftInstruction *instruction = g_ptr_array_index (ast->instructions, at[k]);
       const PodliftFlag *from;
       const char *alias;
 
@@ -316,7 +322,7 @@ void
 podlift_rules_check_dl3024 (PodliftLintContext *ctx)
 {
   const PodliftDockerfileAst *ast = podlift_lint_context_get_ast (ctx);
-  g_autoptr(GHashTable) aliases = stage_aliases_new (ast);
+  GHashTable *aliases = podlift_dl3000_stage_aliases (ctx);
 
   for (guint i = 0; i < ast->stages->len; i++)
     {
@@ -409,14 +415,14 @@ podlift_rules_check_dl3026 (PodliftLintContext *ctx)
   const PodliftDockerfileAst *ast = podlift_lint_context_get_ast (ctx);
   PodliftLintConfig *config = podlift_lint_context_get_config (ctx);
   const char * const *trusted = NULL;
-  g_autoptr(GHashTable) aliases = NULL;
+  GHashTable *aliases;
 
   if (config != NULL)
     trusted = podlift_lint_config_get_trusted_registries (config);
   if (trusted == NULL || trusted[0] == NULL)
     return;
 
-  aliases = stage_aliases_new (ast);
+  aliases = podlift_dl3000_stage_aliases (ctx);
   for (guint i = 0; i < ast->instructions->len; i++)
     {
       const PodliftInstruction *instruction = g_ptr_array_index (ast->instructions, i);

@@ -115,8 +115,11 @@ is_archive (const char *path)
 
   dot--;
   len -= dot - text;
+  if (len < 2 || len > 6)
+    return FALSE;
   for (guint i = 0; archive_extensions[i] != NULL; i++)
-    if (strlen (archive_extensions[i]) == len && memcmp (dot, archive_extensions[i], len) == 0)
+    if (archive_extensions[i][1] == dot[1] &&
+        strlen (archive_extensions[i]) == len && memcmp (dot, archive_extensions[i], len) == 0)
       return TRUE;
 
   return FALSE;
@@ -135,8 +138,11 @@ static inline gboolean
 str_in (const char         *text,
         const char * const *list)
 {
+  if (text == NULL)
+    return FALSE;
+
   for (guint i = 0; list[i] != NULL; i++)
-    if (g_strcmp0 (text, list[i]) == 0)
+    if (text[0] == list[i][0] && strcmp (text, list[i]) == 0)
       return TRUE;
 
   return FALSE;
@@ -194,22 +200,9 @@ stage_alias (const PodliftDockerfileAst *ast,
   return info->name;
 }
 
-/* Stage names → their first stage's index + 1. */
-static inline GHashTable *
-stage_aliases_new (const PodliftDockerfileAst *ast)
-{
-  GHashTable *aliases = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint i = 0; i < ast->stages->len; i++)
-    {
-      const PodliftStage *stage = g_ptr_array_index (ast->stages, i);
-
-      if (stage->name != NULL && !g_hash_table_contains (aliases, stage->name))
-        g_hash_table_insert (aliases, stage->name, GUINT_TO_POINTER (i + 1));
-    }
-
-  return aliases;
-}
+/* Stage names → their first stage's index + 1, made once a lint
+ * (podlift-lint-rules-dl3000.c). */
+GHashTable *podlift_dl3000_stage_aliases (PodliftLintContext *ctx);
 
 /* The first stage named @name (@len bytes), or G_MAXUINT. */
 static inline guint
@@ -217,8 +210,20 @@ stage_named (GHashTable *aliases,
              const char *name,
              gsize       len)
 {
-  g_autofree char *key = g_strndup (name, len);
-  guint found = GPOINTER_TO_UINT (g_hash_table_lookup (aliases, key));
+  char buffer[128];
+  g_autofree char *copy = NULL;
+  const char *key = buffer;
+  guint found;
+
+  if (len < sizeof buffer)
+    {
+      memcpy (buffer, name, len);
+      buffer[len] = '\0';
+    }
+  else
+    key = copy = g_strndup (name, len);
+
+  found = GPOINTER_TO_UINT (g_hash_table_lookup (aliases, key));
 
   return found != 0 ? found - 1 : G_MAXUINT;
 }
@@ -278,7 +283,7 @@ static inline gboolean
 cmd_is (const PodliftShellCommand *command,
         const char                *program)
 {
-  return g_strcmp0 (podlift_shell_command_get_program (command), program) == 0;
+  return podlift_shell_command_program_is (command, program);
 }
 
 static inline gboolean
@@ -286,8 +291,12 @@ cmd_has_arg (const PodliftShellCommand *command,
              const char                *arg)
 {
   for (guint i = 0; i < command->args->len; i++)
-    if (g_strcmp0 (g_ptr_array_index (command->args, i), arg) == 0)
-      return TRUE;
+    {
+      const char *word = g_ptr_array_index (command->args, i);
+
+      if (word[0] == arg[0] && strcmp (word, arg) == 0)
+        return TRUE;
+    }
 
   return FALSE;
 }

@@ -161,6 +161,7 @@ typedef struct
 {
   const char  *code;
   gboolean     onbuild;          /* hadolint runs it on ONBUILD RUN too */
+  const char  *program;          /* the only program it fails, or NULL */
   gboolean   (*fails)         (const PodliftShellCommand *command);
   gboolean   (*skips)         (const PodliftInstruction  *run);
   /* A fix: @fix_text goes after the word @fix_after of the failing
@@ -225,7 +226,7 @@ dl3001_fails (const PodliftShellCommand *command)
   static const char * const pointless[] = {
     "free", "kill", "mount", "ps", "service", "shutdown", "ssh", "top", "vim", NULL
   };
-  const char *program = podlift_shell_command_get_program (command);
+  const char *program = podlift_shell_command_program (command);
 
   /* Most commands go no further than their first letter. */
   return program[0] != '\0' && strchr ("fkmpstv", program[0]) != NULL &&
@@ -253,12 +254,11 @@ any_unpinned (const PodliftShellCommand *command,
               const char                *skip_b,
               gboolean                 (*pinned) (const char *package))
 {
-  g_autoptr(GPtrArray) args = podlift_shell_command_get_args_no_flags (command, flags_with_values);
+  PodliftShellArgIter iter = { 0 };
+  const char *arg;
 
-  for (guint i = 0; args != NULL && i < args->len; i++)
+  while ((arg = podlift_shell_command_next_arg (command, flags_with_values, &iter)) != NULL)
     {
-      const char *arg = g_ptr_array_index (args, i);
-
       if (g_strcmp0 (arg, skip_a) == 0 || g_strcmp0 (arg, skip_b) == 0 || strcmp (arg, "--") == 0)
         continue;
       if (!pinned (arg))
@@ -289,14 +289,14 @@ dl3008_fails (const PodliftShellCommand *command)
 static gboolean
 is_pip_install (const PodliftShellCommand *command)
 {
-  const char *program = podlift_shell_command_get_program (command);
+  const char *program = podlift_shell_command_program (command);
   GPtrArray *args = command->args;
 
   if (program[0] != 'p')
     return FALSE;
-  if (g_str_has_prefix (program, "pip"))
+  if (program[1] == 'i' && program[2] == 'p')
     return cmd_has_arg (command, "install");
-  if (g_str_has_prefix (program, "python"))
+  if (strncmp (program, "python", 6) == 0)
     for (guint i = 0; i + 2 < args->len; i++)
       if (strcmp (g_ptr_array_index (args, i), "-m") == 0 &&
           strcmp (g_ptr_array_index (args, i + 1), "pip") == 0 &&
@@ -333,8 +333,8 @@ dl3013_fails (const PodliftShellCommand *command)
     "prefix", "progress-bar", "proxy", "python-version", "root", "src", "t",
     "target", "trusted-host", "upgrade-strategy", NULL
   };
-  g_autoptr(GPtrArray) args = NULL;
-  guint i = 0;
+  PodliftShellArgIter iter = { 0 };
+  const char *arg;
 
   if (!is_pip_install (command) ||
       cmd_has_arg (command, "--requirement") || cmd_has_arg (command, "-r") ||
@@ -344,13 +344,13 @@ dl3013_fails (const PodliftShellCommand *command)
     return FALSE;
 
   /* The packages are the words after "install". */
-  args = podlift_shell_command_get_args_no_flags (command, values);
-  while (i < args->len && strcmp (g_ptr_array_index (args, i), "install") != 0)
-    i++;
-  while (i < args->len && strcmp (g_ptr_array_index (args, i), "install") == 0)
-    i++;
-  for (; i < args->len; i++)
-    if (!pip_pinned (g_ptr_array_index (args, i)))
+  while ((arg = podlift_shell_command_next_arg (command, values, &iter)) != NULL &&
+         strcmp (arg, "install") != 0)
+    ;
+  while (arg != NULL && strcmp (arg, "install") == 0)
+    arg = podlift_shell_command_next_arg (command, values, &iter);
+  for (; arg != NULL; arg = podlift_shell_command_next_arg (command, values, &iter))
+    if (!pip_pinned (arg))
       return TRUE;
 
   return FALSE;
@@ -430,21 +430,21 @@ static gboolean
 dl3016_fails (const PodliftShellCommand *command)
 {
   static const char * const values[] = { "loglevel", NULL };
-  g_autoptr(GPtrArray) args = NULL;
-  guint i = 0;
+  PodliftShellArgIter iter = { 0 };
+  const char *arg;
 
   if (!cmd_runs (command, "npm", "install"))
     return FALSE;
 
   /* Only "npm install …", not "npm --prefix x install". */
-  args = podlift_shell_command_get_args_no_flags (command, values);
-  if (args->len == 0 || strcmp (g_ptr_array_index (args, 0), "install") != 0)
+  arg = podlift_shell_command_next_arg (command, values, &iter);
+  if (arg == NULL || strcmp (arg, "install") != 0)
     return FALSE;
 
-  while (i < args->len && strcmp (g_ptr_array_index (args, i), "install") == 0)
-    i++;
-  for (; i < args->len; i++)
-    if (!npm_pinned (g_ptr_array_index (args, i)))
+  while (arg != NULL && strcmp (arg, "install") == 0)
+    arg = podlift_shell_command_next_arg (command, values, &iter);
+  for (; arg != NULL; arg = podlift_shell_command_next_arg (command, values, &iter))
+    if (!npm_pinned (arg))
       return TRUE;
 
   return FALSE;
@@ -492,9 +492,9 @@ dl3027_fix_applies (const PodliftShellCommand *command)
     "install", "update", "upgrade", "remove", "purge", "autoremove", "dist-upgrade",
     "clean", "autoclean", "source", "build-dep", "download", "check", "satisfy", NULL
   };
-  g_autoptr(GPtrArray) args = podlift_shell_command_get_args_no_flags (command, no_flag_values);
+  PodliftShellArgIter iter = { 0 };
 
-  return args->len > 0 && str_in (g_ptr_array_index (args, 0), same);
+  return str_in (podlift_shell_command_next_arg (command, no_flag_values, &iter), same);
 }
 
 static gboolean
@@ -523,63 +523,67 @@ dl3028_fails (const PodliftShellCommand *command)
  * the others (the linter runs every check and filters the findings). */
 static const CommandRule command_rules[] = {
   { .code = "DL3001", .fails = dl3001_fails },
-  { .code = "DL3003", .fails = dl3003_fails },
-  { .code = "DL3004", .fails = dl3004_fails },
-  { .code = "DL3008", .fails = dl3008_fails },
+  { .code = "DL3003", .program = "cd", .fails = dl3003_fails },
+  { .code = "DL3004", .program = "sudo", .fails = dl3004_fails },
+  { .code = "DL3008", .program = "apt-get", .fails = dl3008_fails },
   { .code = "DL3013", .onbuild = TRUE, .fails = dl3013_fails },
-  { .code = "DL3014", .onbuild = TRUE, .fails = dl3014_fails,
+  { .code = "DL3014", .onbuild = TRUE, .program = "apt-get", .fails = dl3014_fails,
     .fix_program = "apt-get", .fix_after = "install", .fix_text = " -y",
     .fix_title = N_("Add -y") },
-  { .code = "DL3015", .onbuild = TRUE, .fails = dl3015_fails,
+  { .code = "DL3015", .onbuild = TRUE, .program = "apt-get", .fails = dl3015_fails,
     .fix_program = "apt-get", .fix_after = "install", .fix_text = " --no-install-recommends",
     .fix_title = N_("Add --no-install-recommends") },
-  { .code = "DL3016", .onbuild = TRUE, .fails = dl3016_fails },
-  { .code = "DL3018", .onbuild = TRUE, .fails = dl3018_fails },
-  { .code = "DL3019", .onbuild = TRUE, .fails = dl3019_fails, .skips = dl3019_skips,
+  { .code = "DL3016", .onbuild = TRUE, .program = "npm", .fails = dl3016_fails },
+  { .code = "DL3018", .onbuild = TRUE, .program = "apk", .fails = dl3018_fails },
+  { .code = "DL3019", .onbuild = TRUE, .program = "apk", .fails = dl3019_fails,
+    .skips = dl3019_skips,
     .fix_program = "apk", .fix_after = "add", .fix_text = " --no-cache",
     .fix_title = N_("Add --no-cache") },
-  { .code = "DL3027", .onbuild = TRUE, .fails = dl3027_fails,
+  { .code = "DL3027", .onbuild = TRUE, .program = "apt", .fails = dl3027_fails,
     .fix_program = "apt", .fix_text = "apt-get", .fix_title = N_("Use apt-get"),
     .fix_applies = dl3027_fix_applies },
-  { .code = "DL3028", .onbuild = TRUE, .fails = dl3028_fails },
+  { .code = "DL3028", .onbuild = TRUE, .program = "gem", .fails = dl3028_fails },
 };
 
 /* A RUN fails a rule when one of its commands does: one finding. */
 static void
-check_run (PodliftLintContext       *ctx,
-           const CommandRule        *rule,
-           const PodliftInstruction *instruction,
-           const PodliftInstruction *run,
-           const PodliftShellScript *script)
+check_run (PodliftLintContext   *ctx,
+           const CommandRule    *rule,
+           const PodliftRunSite *site)
 {
-  if ((run != instruction && !rule->onbuild) || (rule->skips != NULL && rule->skips (run)))
+  const PodliftInstruction *instruction = site->instruction;
+  const PodliftInstruction *run = site->run;
+  const PodliftShellScript *script = site->script;
+
+  if ((run != instruction && !rule->onbuild) ||
+      (rule->program != NULL && (site->programs & PODLIFT_PROGRAM_LETTER (rule->program[0])) == 0) ||
+      (rule->skips != NULL && rule->skips (run)))
     return;
 
   for (guint i = 0; i < script->commands->len; i++)
-    if (rule->fails (g_ptr_array_index (script->commands, i)))
-      {
-        report_command (ctx, rule, instruction, run, script, i);
-        return;
-      }
+    {
+      const PodliftShellCommand *command = g_ptr_array_index (script->commands, i);
+
+      /* The first letter of the program rules most rules out. */
+      if (rule->program != NULL && rule->program[0] != podlift_shell_command_program (command)[0])
+        continue;
+      if (rule->fails (command))
+        {
+          report_command (ctx, rule, instruction, run, script, i);
+          return;
+        }
+    }
 }
 
 void
 podlift_rules_check_dl3001 (PodliftLintContext *ctx)
 {
-  const PodliftDockerfileAst *ast = podlift_lint_context_get_ast (ctx);
+  guint n_runs;
+  const PodliftRunSite *runs = podlift_lint_context_get_runs (ctx, &n_runs);
 
-  for (guint i = 0; i < ast->instructions->len; i++)
-    {
-      const PodliftInstruction *instruction = g_ptr_array_index (ast->instructions, i);
-      const PodliftInstruction *run = as_run (instruction, TRUE);
-      const PodliftShellScript *script;
-
-      if (run == NULL || (script = podlift_lint_context_get_script (ctx, run)) == NULL)
-        continue;
-
-      for (guint r = 0; r < G_N_ELEMENTS (command_rules); r++)
-        check_run (ctx, &command_rules[r], instruction, run, script);
-    }
+  for (guint i = 0; i < n_runs; i++)
+    for (guint r = 0; r < G_N_ELEMENTS (command_rules); r++)
+      check_run (ctx, &command_rules[r], &runs[i]);
 }
 
 /* --- DL3009: apt lists ---------------------------------------------------- */

@@ -17,16 +17,45 @@
 
 #include "podlift-lint-rules-dl3000-private.h"
 
+/* --- Stages ----------------------------------------------------------------- */
+
+static const char stage_aliases_key[] = "stage-aliases";
+
+GHashTable *
+podlift_dl3000_stage_aliases (PodliftLintContext *ctx)
+{
+  const PodliftDockerfileAst *ast = podlift_lint_context_get_ast (ctx);
+  GHashTable *aliases = podlift_lint_context_get_data (ctx, stage_aliases_key);
+
+  if (aliases != NULL)
+    return aliases;
+
+  aliases = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < ast->stages->len; i++)
+    {
+      const PodliftStage *stage = g_ptr_array_index (ast->stages, i);
+
+      if (stage->name != NULL && !g_hash_table_contains (aliases, stage->name))
+        g_hash_table_insert (aliases, stage->name, GUINT_TO_POINTER (i + 1));
+    }
+  podlift_lint_context_set_data (ctx, stage_aliases_key, aliases,
+                                 (GDestroyNotify) g_hash_table_unref);
+
+  return aliases;
+}
+
 /* --- WORKDIR, USER, FROM -------------------------------------------------- */
 
 static void
 dl3000_check (PodliftLintContext *ctx)
 {
   const PodliftDockerfileAst *ast = podlift_lint_context_get_ast (ctx);
+  guint n;
+  const guint *at = podlift_lint_context_get_kind (ctx, PODLIFT_INSTRUCTION_WORKDIR, &n);
 
-  for (guint i = 0; i < ast->instructions->len; i++)
+  for (guint k = 0; k < n; k++)
     {
-      const PodliftInstruction *instruction = g_ptr_array_index (ast->instructions, i);
+      const PodliftInstruction *instruction = g_ptr_array_index (ast->instructions, at[k]);
       const char *path;
       gsize len;
 
@@ -92,11 +121,13 @@ static void
 dl3006_check (PodliftLintContext *ctx)
 {
   const PodliftDockerfileAst *ast = podlift_lint_context_get_ast (ctx);
-  g_autoptr(GHashTable) aliases = stage_aliases_new (ast);
+  guint n;
+  const guint *at = podlift_lint_context_get_kind (ctx, PODLIFT_INSTRUCTION_FROM, &n);
+  GHashTable *aliases = podlift_dl3000_stage_aliases (ctx);
 
-  for (guint i = 0; i < ast->instructions->len; i++)
+  for (guint k = 0; k < n; k++)
     {
-      const PodliftInstruction *instruction = g_ptr_array_index (ast->instructions, i);
+      const PodliftInstruction *instruction = g_ptr_array_index (ast->instructions, at[k]);
       const char *registry, *name;
       gsize registry_len, name_len;
 
@@ -120,10 +151,12 @@ static void
 dl3007_check (PodliftLintContext *ctx)
 {
   const PodliftDockerfileAst *ast = podlift_lint_context_get_ast (ctx);
+  guint n;
+  const guint *at = podlift_lint_context_get_kind (ctx, PODLIFT_INSTRUCTION_FROM, &n);
 
-  for (guint i = 0; i < ast->instructions->len; i++)
+  for (guint k = 0; k < n; k++)
     {
-      const PodliftInstruction *instruction = g_ptr_array_index (ast->instructions, i);
+      const PodliftInstruction *instruction = g_ptr_array_index (ast->instructions, at[k]);
 
       if (instruction->kind == PODLIFT_INSTRUCTION_FROM &&
           g_strcmp0 (instruction->image_tag, "latest") == 0 &&
@@ -137,10 +170,12 @@ static void
 dl3029_check (PodliftLintContext *ctx)
 {
   const PodliftDockerfileAst *ast = podlift_lint_context_get_ast (ctx);
+  guint n;
+  const guint *at = podlift_lint_context_get_kind (ctx, PODLIFT_INSTRUCTION_FROM, &n);
 
-  for (guint i = 0; i < ast->instructions->len; i++)
+  for (guint k = 0; k < n; k++)
     {
-      const PodliftInstruction *instruction = g_ptr_array_index (ast->instructions, i);
+      const PodliftInstruction *instruction = g_ptr_array_index (ast->instructions, at[k]);
       const PodliftFlag *platform;
 
       if (instruction->kind != PODLIFT_INSTRUCTION_FROM)
@@ -181,10 +216,12 @@ static void
 dl3011_check (PodliftLintContext *ctx)
 {
   const PodliftDockerfileAst *ast = podlift_lint_context_get_ast (ctx);
+  guint n;
+  const guint *at = podlift_lint_context_get_kind (ctx, PODLIFT_INSTRUCTION_EXPOSE, &n);
 
-  for (guint i = 0; i < ast->instructions->len; i++)
+  for (guint k = 0; k < n; k++)
     {
-      const PodliftInstruction *instruction = g_ptr_array_index (ast->instructions, i);
+      const PodliftInstruction *instruction = g_ptr_array_index (ast->instructions, at[k]);
 
       if (instruction->kind != PODLIFT_INSTRUCTION_EXPOSE || instruction->words == NULL)
         continue;
@@ -267,9 +304,10 @@ dl3025_report (PodliftLintContext       *ctx,
 /* Which stages have an ENTRYPOINT, theirs or the earlier stage's they
  * build on; one more slot for instructions before any FROM. */
 static gboolean *
-stages_with_entrypoint (const PodliftDockerfileAst *ast)
+stages_with_entrypoint (PodliftLintContext         *ctx,
+                        const PodliftDockerfileAst *ast)
 {
-  g_autoptr(GHashTable) aliases = stage_aliases_new (ast);
+  GHashTable *aliases = podlift_dl3000_stage_aliases (ctx);
   gboolean *entrypoint = g_new0 (gboolean, ast->stages->len + 1);
 
   for (guint i = 0; i < ast->instructions->len; i++)
@@ -299,24 +337,33 @@ stages_with_entrypoint (const PodliftDockerfileAst *ast)
 static void
 dl3025_check (PodliftLintContext *ctx)
 {
+  static const PodliftInstructionKind kinds[] = {
+    PODLIFT_INSTRUCTION_CMD, PODLIFT_INSTRUCTION_ENTRYPOINT, PODLIFT_INSTRUCTION_HEALTHCHECK,
+  };
   const PodliftDockerfileAst *ast = podlift_lint_context_get_ast (ctx);
-  g_autofree gboolean *entrypoint = stages_with_entrypoint (ast);
+  g_autofree gboolean *entrypoint = NULL;
 
-  for (guint i = 0; i < ast->instructions->len; i++)
+  for (guint t = 0; t < G_N_ELEMENTS (kinds); t++)
     {
-      const PodliftInstruction *instruction = g_ptr_array_index (ast->instructions, i);
-      PodliftInstructionKind kind = instruction->kind;
+      guint n;
+      const guint *at = podlift_lint_context_get_kind (ctx, kinds[t], &n);
 
-      if ((kind != PODLIFT_INSTRUCTION_CMD && kind != PODLIFT_INSTRUCTION_ENTRYPOINT &&
-           kind != PODLIFT_INSTRUCTION_HEALTHCHECK) ||
-          instruction->exec_form || instruction->healthcheck_none ||
-          instruction->words == NULL || instruction->words->len == 0)
-        continue;
+      for (guint k = 0; k < n; k++)
+        {
+          const PodliftInstruction *instruction = g_ptr_array_index (ast->instructions, at[k]);
+          PodliftInstructionKind kind = instruction->kind;
 
-      dl3025_report (ctx, instruction,
-                     kind == PODLIFT_INSTRUCTION_HEALTHCHECK ||
-                     (kind == PODLIFT_INSTRUCTION_CMD &&
-                      !entrypoint[MIN (instruction->stage, ast->stages->len)]));
+          if (instruction->exec_form || instruction->healthcheck_none ||
+              instruction->words == NULL || instruction->words->len == 0)
+            continue;
+
+          if (kind == PODLIFT_INSTRUCTION_CMD && entrypoint == NULL)
+            entrypoint = stages_with_entrypoint (ctx, ast);
+          dl3025_report (ctx, instruction,
+                         kind == PODLIFT_INSTRUCTION_HEALTHCHECK ||
+                         (kind == PODLIFT_INSTRUCTION_CMD &&
+                          !entrypoint[MIN (instruction->stage, ast->stages->len)]));
+        }
     }
 }
 

@@ -43,10 +43,12 @@ void
 podlift_rules_check_dl3043 (PodliftLintContext *ctx)
 {
   const PodliftDockerfileAst *ast = podlift_lint_context_get_ast (ctx);
+  guint n;
+  const guint *at = podlift_lint_context_get_kind (ctx, PODLIFT_INSTRUCTION_ONBUILD, &n);
 
-  for (guint i = 0; i < ast->instructions->len; i++)
+  for (guint k = 0; k < n; k++)
     {
-      const PodliftInstruction *inst = instruction_at (ast, i);
+      const PodliftInstruction *inst = instruction_at (ast, at[k]);
 
       if (inst->kind == PODLIFT_INSTRUCTION_ONBUILD && inst->onbuild != NULL &&
           (inst->onbuild->kind == PODLIFT_INSTRUCTION_ONBUILD ||
@@ -61,11 +63,12 @@ static gboolean
 refers_to (const char *value,
            const char *name)
 {
-  gsize len = strlen (name);
+  const char *p = value != NULL ? strchr (value, '$') : NULL;
+  gsize len;
 
-  if (value == NULL || len == 0)
+  if (p == NULL || (len = strlen (name)) == 0)
     return FALSE;
-  for (const char *p = strchr (value, '$'); p != NULL; p = strchr (p + 1, '$'))
+  for (; p != NULL; p = strchr (p + 1, '$'))
     {
       if (p[1] == '{' && strncmp (p + 2, name, len) == 0 &&
           (p[2 + len] == '}' || p[2 + len] == ':'))
@@ -76,23 +79,51 @@ refers_to (const char *value,
   return FALSE;
 }
 
-/* Whether a pair of @env uses a variable that another pair of it defines
- * and that no earlier ARG/ENV (@defined) did. */
+/* Whether an ARG or ENV before instruction @before defines @name. */
 static gboolean
-env_refers_to_itself (const PodliftInstruction *env,
-                      GHashTable               *defined)
+defined_before (const PodliftDockerfileAst *ast,
+                guint                       before,
+                const char                 *name)
 {
+  for (guint i = before; i-- > 0;)
+    {
+      const PodliftInstruction *inst = instruction_at (ast, i);
+
+      if ((inst->kind != PODLIFT_INSTRUCTION_ENV && inst->kind != PODLIFT_INSTRUCTION_ARG) ||
+          inst->pairs == NULL)
+        continue;
+      for (guint k = 0; k < inst->pairs->len; k++)
+        {
+          const PodliftKeyValue *kv = g_ptr_array_index (inst->pairs, k);
+
+          if (kv->key != NULL && strcmp (kv->key, name) == 0)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Whether a pair of the ENV at @index uses a variable that another pair
+ * of it defines and that no earlier ARG/ENV did. References are rare:
+ * the earlier instructions are only looked at for one. */
+static gboolean
+env_refers_to_itself (const PodliftDockerfileAst *ast,
+                      guint                       index)
+{
+  const PodliftInstruction *env = instruction_at (ast, index);
+
   for (guint k = 0; k < env->pairs->len; k++)
     {
       const PodliftKeyValue *kv = g_ptr_array_index (env->pairs, k);
 
-      if (kv->key == NULL || g_hash_table_contains (defined, kv->key))
+      if (kv->key == NULL)
         continue;
       for (guint j = 0; j < env->pairs->len; j++)
         {
           const PodliftKeyValue *other = g_ptr_array_index (env->pairs, j);
 
-          if (j != k && refers_to (other->value, kv->key))
+          if (j != k && refers_to (other->value, kv->key) &&
+              !defined_before (ast, index, kv->key))
             return TRUE;
         }
     }
@@ -103,26 +134,15 @@ void
 podlift_rules_check_dl3044 (PodliftLintContext *ctx)
 {
   const PodliftDockerfileAst *ast = podlift_lint_context_get_ast (ctx);
-  g_autoptr(GHashTable) defined = NULL;
+  guint n;
+  const guint *at = podlift_lint_context_get_kind (ctx, PODLIFT_INSTRUCTION_ENV, &n);
 
-  for (guint i = 0; i < ast->instructions->len; i++)
+  for (guint k = 0; k < n; k++)
     {
-      const PodliftInstruction *inst = instruction_at (ast, i);
+      const PodliftInstruction *inst = instruction_at (ast, at[k]);
 
-      if ((inst->kind != PODLIFT_INSTRUCTION_ENV && inst->kind != PODLIFT_INSTRUCTION_ARG) ||
-          inst->pairs == NULL)
-        continue;
-      if (defined == NULL)
-        defined = g_hash_table_new (g_str_hash, g_str_equal);
-      if (inst->kind == PODLIFT_INSTRUCTION_ENV && env_refers_to_itself (inst, defined))
+      if (inst->pairs != NULL && env_refers_to_itself (ast, at[k]))
         podlift_lint_report (ctx, "DL3044", inst);
-      for (guint k = 0; k < inst->pairs->len; k++)
-        {
-          const PodliftKeyValue *kv = g_ptr_array_index (inst->pairs, k);
-
-          if (kv->key != NULL)
-            g_hash_table_add (defined, kv->key);
-        }
     }
 }
 
@@ -164,7 +184,7 @@ podlift_rules_check_dl3045 (PodliftLintContext *ctx)
   const PodliftDockerfileAst *ast = podlift_lint_context_get_ast (ctx);
   guint n_stages = n_stages_of (ast);
   g_autofree guint8 *workdir = g_new0 (guint8, n_stages + 1);
-  g_autofree guint *parents = podlift_dl3030_stage_parents_new (ast);
+  const guint *parents = podlift_dl3030_stage_parents (ctx);
 
   for (guint i = 0; i < ast->instructions->len; i++)
     {
@@ -193,7 +213,7 @@ podlift_rules_check_dl3057 (PodliftLintContext *ctx)
   const PodliftDockerfileAst *ast = podlift_lint_context_get_ast (ctx);
   guint n_stages = n_stages_of (ast);
   g_autofree gboolean *good = g_new0 (gboolean, n_stages + 1);
-  g_autofree guint *parents = podlift_dl3030_stage_parents_new (ast);
+  const guint *parents = podlift_dl3030_stage_parents (ctx);
 
   for (guint i = 0; i < ast->instructions->len; i++)
     {
@@ -328,24 +348,33 @@ is_secret_name (const char *name)
 void
 podlift_rules_check_dl3064 (PodliftLintContext *ctx)
 {
+  static const PodliftInstructionKind kinds[] = {
+    PODLIFT_INSTRUCTION_ARG, PODLIFT_INSTRUCTION_ENV, PODLIFT_INSTRUCTION_ONBUILD,
+  };
   const PodliftDockerfileAst *ast = podlift_lint_context_get_ast (ctx);
 
-  for (guint i = 0; i < ast->instructions->len; i++)
+  for (guint t = 0; t < G_N_ELEMENTS (kinds); t++)
     {
-      const PodliftInstruction *inst = instruction_at (ast, i);
-      const PodliftInstruction *decl = as_kind (inst, PODLIFT_INSTRUCTION_ARG);
+      guint n;
+      const guint *at = podlift_lint_context_get_kind (ctx, kinds[t], &n);
 
-      if (decl == NULL)
-        decl = as_kind (inst, PODLIFT_INSTRUCTION_ENV);
-      for (guint k = 0; decl != NULL && decl->pairs != NULL && k < decl->pairs->len; k++)
+      for (guint i = 0; i < n; i++)
         {
-          const PodliftKeyValue *kv = g_ptr_array_index (decl->pairs, k);
+          const PodliftInstruction *inst = instruction_at (ast, at[i]);
+          const PodliftInstruction *decl = as_kind (inst, PODLIFT_INSTRUCTION_ARG);
 
-          if (kv->key != NULL && is_secret_name (kv->key))
+          if (decl == NULL)
+            decl = as_kind (inst, PODLIFT_INSTRUCTION_ENV);
+          for (guint k = 0; decl != NULL && decl->pairs != NULL && k < decl->pairs->len; k++)
             {
-              podlift_lint_report_full (ctx, "DL3064", inst, NULL, &kv->key_range,
-                                        NULL, NULL, NULL);
-              break;
+              const PodliftKeyValue *kv = g_ptr_array_index (decl->pairs, k);
+
+              if (kv->key != NULL && is_secret_name (kv->key))
+                {
+                  podlift_lint_report_full (ctx, "DL3064", inst, NULL, &kv->key_range,
+                                            NULL, NULL, NULL);
+                  break;
+                }
             }
         }
     }
@@ -357,10 +386,12 @@ void
 podlift_rules_check_dl3065 (PodliftLintContext *ctx)
 {
   const PodliftDockerfileAst *ast = podlift_lint_context_get_ast (ctx);
+  guint n;
+  const guint *at = podlift_lint_context_get_kind (ctx, PODLIFT_INSTRUCTION_FROM, &n);
 
-  for (guint i = 0; i < ast->instructions->len; i++)
+  for (guint k = 0; k < n; k++)
     {
-      const PodliftInstruction *inst = instruction_at (ast, i);
+      const PodliftInstruction *inst = instruction_at (ast, at[k]);
       const PodliftFlag *platform;
       PodliftRange fix;
 
@@ -371,9 +402,9 @@ podlift_rules_check_dl3065 (PodliftLintContext *ctx)
         continue;
       fix.start = platform->range.start;
       fix.end = inst->image_range.start;
-      for (guint k = 0; k + 1 < inst->flags->len; k++)
-        if (g_ptr_array_index (inst->flags, k) == platform)
-          fix.end = ((PodliftFlag *) g_ptr_array_index (inst->flags, k + 1))->range.start;
+      for (guint f = 0; f + 1 < inst->flags->len; f++)
+        if (g_ptr_array_index (inst->flags, f) == platform)
+          fix.end = ((PodliftFlag *) g_ptr_array_index (inst->flags, f + 1))->range.start;
       if (fix.end.line == 0)
         podlift_lint_report_full (ctx, "DL3065", inst, NULL, &platform->range, NULL, NULL, NULL);
       else
@@ -399,10 +430,12 @@ void
 podlift_rules_check_dl3066 (PodliftLintContext *ctx)
 {
   const PodliftDockerfileAst *ast = podlift_lint_context_get_ast (ctx);
+  guint n;
+  const guint *at = podlift_lint_context_get_kind (ctx, PODLIFT_INSTRUCTION_USER, &n);
 
-  for (guint i = 0; i < ast->instructions->len; i++)
+  for (guint k = 0; k < n; k++)
     {
-      const PodliftInstruction *inst = instruction_at (ast, i);
+      const PodliftInstruction *inst = instruction_at (ast, at[k]);
       const PodliftWord *user;
 
       if (inst->kind != PODLIFT_INSTRUCTION_USER || inst->words == NULL || inst->words->len == 0)
@@ -418,10 +451,12 @@ void
 podlift_rules_check_dl3067 (PodliftLintContext *ctx)
 {
   const PodliftDockerfileAst *ast = podlift_lint_context_get_ast (ctx);
+  guint n;
+  const guint *at = podlift_lint_context_get_kind (ctx, PODLIFT_INSTRUCTION_COPY, &n);
 
-  for (guint i = 0; i < ast->instructions->len; i++)
+  for (guint k = 0; k < n; k++)
     {
-      const PodliftInstruction *inst = instruction_at (ast, i);
+      const PodliftInstruction *inst = instruction_at (ast, at[k]);
       GPtrArray *args = instruction_args (inst);
       const char *dest = last_arg (inst);
 
@@ -429,8 +464,8 @@ podlift_rules_check_dl3067 (PodliftLintContext *ctx)
           podlift_dl3030_find_flag (inst, "from") == NULL ||
           dest == NULL || args->len < 2 || strcmp (dest, "/") != 0)
         continue;
-      for (guint k = 0; k + 1 < args->len; k++)
-        if (strcmp (((PodliftWord *) g_ptr_array_index (args, k))->text, "/") == 0)
+      for (guint a = 0; a + 1 < args->len; a++)
+        if (strcmp (((PodliftWord *) g_ptr_array_index (args, a))->text, "/") == 0)
           {
             podlift_lint_report (ctx, "DL3067", inst);
             break;

@@ -49,22 +49,31 @@ label_key_valid (const char *key)
 void
 podlift_rules_check_dl3048 (PodliftLintContext *ctx)
 {
+  static const PodliftInstructionKind kinds[] = {
+    PODLIFT_INSTRUCTION_LABEL, PODLIFT_INSTRUCTION_ONBUILD,
+  };
   const PodliftDockerfileAst *ast = podlift_lint_context_get_ast (ctx);
 
-  for (guint i = 0; i < ast->instructions->len; i++)
+  for (guint t = 0; t < G_N_ELEMENTS (kinds); t++)
     {
-      const PodliftInstruction *inst = instruction_at (ast, i);
-      const PodliftInstruction *label = as_kind (inst, PODLIFT_INSTRUCTION_LABEL);
+      guint n;
+      const guint *at = podlift_lint_context_get_kind (ctx, kinds[t], &n);
 
-      for (guint k = 0; label != NULL && label->pairs != NULL && k < label->pairs->len; k++)
+      for (guint i = 0; i < n; i++)
         {
-          const PodliftKeyValue *kv = g_ptr_array_index (label->pairs, k);
+          const PodliftInstruction *inst = instruction_at (ast, at[i]);
+          const PodliftInstruction *label = as_kind (inst, PODLIFT_INSTRUCTION_LABEL);
 
-          if (!label_key_valid (kv->key))
+          for (guint k = 0; label != NULL && label->pairs != NULL && k < label->pairs->len; k++)
             {
-              podlift_lint_report_full (ctx, "DL3048", inst, NULL, &kv->key_range,
-                                        NULL, NULL, NULL);
-              break;
+              const PodliftKeyValue *kv = g_ptr_array_index (label->pairs, k);
+
+              if (!label_key_valid (kv->key))
+                {
+                  podlift_lint_report_full (ctx, "DL3048", inst, NULL, &kv->key_range,
+                                            NULL, NULL, NULL);
+                  break;
+                }
             }
         }
     }
@@ -407,12 +416,12 @@ podlift_rules_check_dl3049 (PodliftLintContext *ctx)
   const PodliftDockerfileAst *ast = podlift_lint_context_get_ast (ctx);
   GHashTable *schema = label_schema (ctx);
   g_autofree gpointer *labels = NULL;
-  g_autofree guint *parents = NULL;
+  const guint *parents;
   guint n_labels;
 
   if (schema == NULL || ast->stages == NULL || ast->stages->len == 0)
     return;
-  parents = podlift_dl3030_stage_parents_new (ast);
+  parents = podlift_dl3030_stage_parents (ctx);
   labels = g_hash_table_get_keys_as_array (schema, &n_labels);
   qsort (labels, n_labels, sizeof (gpointer), compare_strings);
   for (guint l = 0; l < n_labels; l++)

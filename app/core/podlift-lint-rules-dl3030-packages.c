@@ -94,7 +94,7 @@ void
 podlift_rules_check_dl3030 (PodliftLintContext *ctx)
 {
   static const CommandRule rule = {
-    "DL3030", dl3030_bad, yum_installs, " -y", N_("Add -y"),
+    "DL3030", dl3030_bad, yum_installs, " -y", N_("Add -y"), PODLIFT_PROGRAM_LETTER ('y'),
   };
 
   podlift_dl3030_check_command_rule (ctx, &rule);
@@ -118,7 +118,9 @@ is_yum_clean (const PodliftShellCommand *cmd)
 void
 podlift_rules_check_dl3032 (PodliftLintContext *ctx)
 {
-  static const CleanPair pairs[] = { { is_yum_install, is_yum_clean, " && yum clean all" } };
+  static const CleanPair pairs[] = {
+    { is_yum_install, is_yum_clean, " && yum clean all", PODLIFT_PROGRAM_LETTER ('y') },
+  };
 
   podlift_dl3030_check_clean_rule (ctx, "DL3032", pairs, G_N_ELEMENTS (pairs));
 }
@@ -137,11 +139,11 @@ packages_unpinned (const RunSite             *site,
   static const char * const skip[] = { "install", "in", "module", NULL };
   static const char * const module_word[] = { "module", NULL };
   gboolean is_module = modules && command_has_word (cmd, module_word);
-  g_autoptr(GPtrArray) words = podlift_shell_command_get_args_no_flags (cmd, rpm_value_flags);
+  PodliftShellArgIter iter = { 0 };
+  const char *package;
 
-  for (guint i = 0; i < words->len; i++)
+  while ((package = podlift_shell_command_next_arg (cmd, rpm_value_flags, &iter)) != NULL)
     {
-      const char *package = g_ptr_array_index (words, i);
       gboolean ok = is_module ? strchr (package, ':') != NULL : pinned (package);
 
       if (!ok && !g_strv_contains (skip, package) &&
@@ -169,7 +171,7 @@ dl3033_bad (const RunSite             *site,
 void
 podlift_rules_check_dl3033 (PodliftLintContext *ctx)
 {
-  static const CommandRule rule = { "DL3033", dl3033_bad, NULL, NULL, NULL };
+  static const CommandRule rule = { "DL3033", dl3033_bad, NULL, NULL, NULL, PODLIFT_PROGRAM_LETTER ('y') };
 
   podlift_dl3030_check_command_rule (ctx, &rule);
 }
@@ -214,7 +216,7 @@ void
 podlift_rules_check_dl3034 (PodliftLintContext *ctx)
 {
   static const CommandRule rule = {
-    "DL3034", dl3034_bad, zypper_asks, " -y", N_("Add -y"),
+    "DL3034", dl3034_bad, zypper_asks, " -y", N_("Add -y"), PODLIFT_PROGRAM_LETTER ('z'),
   };
 
   podlift_dl3030_check_command_rule (ctx, &rule);
@@ -233,7 +235,7 @@ dl3035_bad (const RunSite             *site,
 void
 podlift_rules_check_dl3035 (PodliftLintContext *ctx)
 {
-  static const CommandRule rule = { "DL3035", dl3035_bad, NULL, NULL, NULL };
+  static const CommandRule rule = { "DL3035", dl3035_bad, NULL, NULL, NULL, PODLIFT_PROGRAM_LETTER ('z') };
 
   podlift_dl3030_check_command_rule (ctx, &rule);
 }
@@ -256,7 +258,9 @@ is_zypper_clean (const PodliftShellCommand *cmd)
 void
 podlift_rules_check_dl3036 (PodliftLintContext *ctx)
 {
-  static const CleanPair pairs[] = { { is_zypper_install, is_zypper_clean, " && zypper clean" } };
+  static const CleanPair pairs[] = {
+    { is_zypper_install, is_zypper_clean, " && zypper clean", PODLIFT_PROGRAM_LETTER ('z') },
+  };
 
   podlift_dl3030_check_clean_rule (ctx, "DL3036", pairs, G_N_ELEMENTS (pairs));
 }
@@ -278,7 +282,7 @@ dl3037_bad (const RunSite             *site,
 void
 podlift_rules_check_dl3037 (PodliftLintContext *ctx)
 {
-  static const CommandRule rule = { "DL3037", dl3037_bad, NULL, NULL, NULL };
+  static const CommandRule rule = { "DL3037", dl3037_bad, NULL, NULL, NULL, PODLIFT_PROGRAM_LETTER ('z') };
 
   podlift_dl3030_check_command_rule (ctx, &rule);
 }
@@ -307,6 +311,7 @@ podlift_rules_check_dl3038 (PodliftLintContext *ctx)
 {
   static const CommandRule rule = {
     "DL3038", dl3038_bad, yum_installs, " -y", N_("Add -y"),
+    PODLIFT_PROGRAM_LETTER ('d') | PODLIFT_PROGRAM_LETTER ('m'),
   };
 
   podlift_dl3030_check_command_rule (ctx, &rule);
@@ -362,8 +367,9 @@ void
 podlift_rules_check_dl3040 (PodliftLintContext *ctx)
 {
   static const CleanPair pairs[] = {
-    { is_dnf_install, is_dnf_clean, " && dnf clean all" },
-    { is_microdnf_install, is_microdnf_clean, " && microdnf clean all" },
+    { is_dnf_install, is_dnf_clean, " && dnf clean all", PODLIFT_PROGRAM_LETTER ('d') },
+    { is_microdnf_install, is_microdnf_clean, " && microdnf clean all",
+      PODLIFT_PROGRAM_LETTER ('m') },
   };
 
   podlift_dl3030_check_clean_rule (ctx, "DL3040", pairs, G_N_ELEMENTS (pairs));
@@ -421,7 +427,9 @@ dl3041_bad (const RunSite             *site,
 void
 podlift_rules_check_dl3041 (PodliftLintContext *ctx)
 {
-  static const CommandRule rule = { "DL3041", dl3041_bad, NULL, NULL, NULL };
+  static const CommandRule rule = {
+    "DL3041", dl3041_bad, NULL, NULL, NULL, PODLIFT_PROGRAM_LETTER ('d') | PODLIFT_PROGRAM_LETTER ('m'),
+  };
 
   podlift_dl3030_check_command_rule (ctx, &rule);
 }

@@ -81,7 +81,7 @@ is_var_char (char c)
 
 const PodliftFlag  *podlift_dl3030_find_flag         (const PodliftInstruction   *inst,
                                                       const char                 *name);
-guint              *podlift_dl3030_stage_parents_new (const PodliftDockerfileAst *ast);
+const guint        *podlift_dl3030_stage_parents     (PodliftLintContext         *ctx);
 
 /* }}} */
 
@@ -99,22 +99,14 @@ command_at (const PodliftShellScript *script,
 static inline const char *
 command_program (const PodliftShellCommand *cmd)
 {
-  const char *name = cmd->name;
-
-  if (name == NULL)
-    return "";
-  if (name[0] != '/' && name[0] != '.')
-    return name;
-  return podlift_shell_command_get_program (cmd);
+  return podlift_shell_command_program (cmd);
 }
 
 static inline gboolean
 command_is_program (const PodliftShellCommand *cmd,
                     const char                *program)
 {
-  const char *name = command_program (cmd);
-
-  return name[0] == program[0] && strcmp (name, program) == 0;
+  return podlift_shell_command_program_is (cmd, program);
 }
 
 /* hadolint's cmdHasArgs: any word of the command is one of @words. */
@@ -127,7 +119,7 @@ command_has_word (const PodliftShellCommand *cmd,
       const char *arg = g_ptr_array_index (cmd->args, i);
 
       for (guint k = 0; words[k] != NULL; k++)
-        if (strcmp (arg, words[k]) == 0)
+        if (arg[0] == words[k][0] && strcmp (arg, words[k]) == 0)
           return TRUE;
     }
   return FALSE;
@@ -177,6 +169,7 @@ typedef struct
   const char * const  *fix_after;       /* NULL: after the program */
   const char          *fix_text;        /* NULL: no fix */
   const char          *fix_title;
+  guint32              programs;        /* PODLIFT_PROGRAM_LETTER of those it can fail */
 } CommandRule;
 
 /* An install with no clean of the same program after it. */
@@ -185,6 +178,7 @@ typedef struct
   gboolean   (*installs) (const PodliftShellCommand *);
   gboolean   (*cleans) (const PodliftShellCommand *);
   const char  *fix_text;
+  guint32      programs;                /* PODLIFT_PROGRAM_LETTER of the installs */
 } CleanPair;
 
 void             podlift_dl3030_check_command_rule (PodliftLintContext       *ctx,
@@ -197,7 +191,7 @@ void             podlift_dl3030_report_command     (PodliftLintContext       *ct
                                                     const char * const       *after,
                                                     const char               *fix_text,
                                                     const char               *fix_title);
-const CleanPair *podlift_dl3030_find_missing_clean (const PodliftShellScript *script,
+const CleanPair *podlift_dl3030_find_missing_clean (const PodliftRunSite     *run,
                                                     const CleanPair          *pairs,
                                                     guint                     n_pairs);
 void             podlift_dl3030_report_clean       (PodliftLintContext       *ctx,

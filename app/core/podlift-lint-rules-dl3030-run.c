@@ -44,10 +44,10 @@ is_pip_install (const PodliftShellCommand *cmd)
 
   if (program[0] != 'p' || args == NULL)
     return FALSE;
-  if (g_str_has_prefix (program, "pip"))
-    return !g_str_has_prefix (program, "pipx") && !g_str_has_prefix (program, "pipenv") &&
+  if (strncmp (program, "pip", 3) == 0)
+    return strncmp (program, "pipx", 4) != 0 && strncmp (program, "pipenv", 6) != 0 &&
            command_has_word (cmd, install_word);
-  if (!g_str_has_prefix (program, "python"))
+  if (strncmp (program, "python", 6) != 0)
     return FALSE;
   for (guint i = 0; i + 2 < args->len; i++)
     if (strcmp (g_ptr_array_index (args, i), "-m") == 0 &&
@@ -128,7 +128,7 @@ podlift_rules_check_dl3042 (PodliftLintContext *ctx)
   const PodliftDockerfileAst *ast = podlift_lint_context_get_ast (ctx);
   guint n_stages = n_stages_of (ast);
   g_autofree gboolean *no_cache = g_new0 (gboolean, n_stages + 1);
-  g_autofree guint *parents = podlift_dl3030_stage_parents_new (ast);
+  const guint *parents = podlift_dl3030_stage_parents (ctx);
 
   for (guint i = 0; i < ast->instructions->len; i++)
     {
@@ -166,7 +166,9 @@ dl3046_bad (const RunSite             *site,
 void
 podlift_rules_check_dl3046 (PodliftLintContext *ctx)
 {
-  static const CommandRule rule = { "DL3046", dl3046_bad, NULL, " -l", N_("Add -l") };
+  static const CommandRule rule = {
+    "DL3046", dl3046_bad, NULL, " -l", N_("Add -l"), PODLIFT_PROGRAM_LETTER ('u'),
+  };
 
   podlift_dl3030_check_command_rule (ctx, &rule);
 }
@@ -190,6 +192,7 @@ podlift_rules_check_dl3047 (PodliftLintContext *ctx)
 {
   static const CommandRule rule = {
     "DL3047", dl3047_bad, NULL, " --progress=dot:giga", N_("Add --progress=dot:giga"),
+    PODLIFT_PROGRAM_LETTER ('w'),
   };
 
   podlift_dl3030_check_command_rule (ctx, &rule);
@@ -274,18 +277,17 @@ is_yarn_cache_clean (const PodliftShellCommand *cmd)
 /* Whether what a RUN of stage @stage leaves ends up in an image: the
  * final stage, or one that a later FROM builds on. */
 static gboolean
-stage_is_kept (const PodliftDockerfileAst  *ast,
-               guint                        stage,
-               guint                      **parents)
+stage_is_kept (PodliftLintContext *ctx,
+               guint               stage)
 {
-  guint n_stages = n_stages_of (ast);
+  guint n_stages = n_stages_of (podlift_lint_context_get_ast (ctx));
+  const guint *parents;
 
   if (stage >= n_stages || stage + 1 == n_stages)
     return TRUE;
-  if (*parents == NULL)
-    *parents = podlift_dl3030_stage_parents_new (ast);
+  parents = podlift_dl3030_stage_parents (ctx);
   for (guint k = stage + 1; k < n_stages; k++)
-    if ((*parents)[k] == stage)
+    if (parents[k] == stage)
       return TRUE;
   return FALSE;
 }
@@ -293,22 +295,22 @@ stage_is_kept (const PodliftDockerfileAst  *ast,
 void
 podlift_rules_check_dl3060 (PodliftLintContext *ctx)
 {
-  static const CleanPair pair = { is_yarn_install, is_yarn_cache_clean, " && yarn cache clean" };
-  const PodliftDockerfileAst *ast = podlift_lint_context_get_ast (ctx);
-  g_autofree guint *parents = NULL;
+  static const CleanPair pair = {
+    is_yarn_install, is_yarn_cache_clean, " && yarn cache clean", PODLIFT_PROGRAM_LETTER ('y'),
+  };
+  guint n_runs;
+  const PodliftRunSite *runs = podlift_lint_context_get_runs (ctx, &n_runs);
 
-  for (guint i = 0; i < ast->instructions->len; i++)
+  for (guint i = 0; i < n_runs; i++)
     {
-      const PodliftInstruction *inst = instruction_at (ast, i);
-      const PodliftInstruction *run = as_run (inst);
-      const PodliftShellScript *script;
+      const PodliftInstruction *inst = runs[i].instruction;
+      const PodliftInstruction *run = runs[i].run;
 
-      if (run == NULL || podlift_dl3030_run_has_cache_mount (run, NULL) ||
-          (script = podlift_lint_context_get_script (ctx, run)) == NULL ||
-          podlift_dl3030_find_missing_clean (script, &pair, 1) == NULL)
+      if (podlift_dl3030_run_has_cache_mount (run, NULL) ||
+          podlift_dl3030_find_missing_clean (&runs[i], &pair, 1) == NULL)
         continue;
       /* An ONBUILD RUN runs in the image built on this one. */
-      if (run != inst || stage_is_kept (ast, inst->stage, &parents))
+      if (run != inst || stage_is_kept (ctx, inst->stage))
         podlift_dl3030_report_clean (ctx, "DL3060", inst, pair.fix_text,
                                      N_("Clean the yarn cache in the same RUN"));
     }
@@ -380,7 +382,7 @@ dl3062_bad (const RunSite             *site,
 void
 podlift_rules_check_dl3062 (PodliftLintContext *ctx)
 {
-  static const CommandRule rule = { "DL3062", dl3062_bad, NULL, NULL, NULL };
+  static const CommandRule rule = { "DL3062", dl3062_bad, NULL, NULL, NULL, PODLIFT_PROGRAM_LETTER ('g') };
 
   podlift_dl3030_check_command_rule (ctx, &rule);
 }

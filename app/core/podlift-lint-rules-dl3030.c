@@ -68,8 +68,8 @@ equal_no_case (gconstpointer a,
 /* For each stage, the earlier stage it is built FROM (FROM <name>), or
  * G_MAXUINT; one more entry, G_MAXUINT, for the instructions before the
  * first FROM. Stage names are compared without case, as BuildKit does. */
-guint *
-podlift_dl3030_stage_parents_new (const PodliftDockerfileAst *ast)
+static guint *
+stage_parents_new (const PodliftDockerfileAst *ast)
 {
   guint n_stages = n_stages_of (ast);
   guint *parents = g_new (guint, n_stages + 1);
@@ -88,6 +88,23 @@ podlift_dl3030_stage_parents_new (const PodliftDockerfileAst *ast)
         g_hash_table_insert (names, stage->name, GUINT_TO_POINTER (s));
     }
   parents[n_stages] = G_MAXUINT;
+  return parents;
+}
+
+static const char stage_parents_key[] = "stage-parents";
+
+/* Made once a lint, for the rules that follow stages. */
+const guint *
+podlift_dl3030_stage_parents (PodliftLintContext *ctx)
+{
+  guint *parents = podlift_lint_context_get_data (ctx, stage_parents_key);
+
+  if (parents == NULL)
+    {
+      parents = stage_parents_new (podlift_lint_context_get_ast (ctx));
+      podlift_lint_context_set_data (ctx, stage_parents_key, parents, g_free);
+    }
+
   return parents;
 }
 
@@ -258,20 +275,20 @@ podlift_dl3030_check_command_rule (PodliftLintContext *ctx,
                                    const CommandRule  *rule)
 {
   const PodliftDockerfileAst *ast = podlift_lint_context_get_ast (ctx);
+  guint n_runs;
+  const PodliftRunSite *runs = podlift_lint_context_get_runs (ctx, &n_runs);
 
-  for (guint i = 0; i < ast->instructions->len; i++)
+  for (guint i = 0; i < n_runs; i++)
     {
-      const PodliftInstruction *inst = instruction_at (ast, i);
-      const PodliftInstruction *run = as_run (inst);
-      const PodliftShellScript *script;
-      RunSite site = { ast, i };
+      const PodliftShellScript *script = runs[i].script;
+      RunSite site = { ast, runs[i].index };
 
-      if (run == NULL || (script = podlift_lint_context_get_script (ctx, run)) == NULL)
+      if ((runs[i].programs & rule->programs) == 0)
         continue;
       for (guint k = 0; k < script->commands->len; k++)
         if (rule->bad (&site, command_at (script, k)))
           {
-            podlift_dl3030_report_command (ctx, rule->code, inst, script, k,
+            podlift_dl3030_report_command (ctx, rule->code, runs[i].instruction, script, k,
                                            rule->fix_after, rule->fix_text, rule->fix_title);
             break;
           }
@@ -280,13 +297,19 @@ podlift_dl3030_check_command_rule (PodliftLintContext *ctx,
 
 /* The first pair whose install has no clean after it, or NULL. */
 const CleanPair *
-podlift_dl3030_find_missing_clean (const PodliftShellScript *script,
-                                   const CleanPair          *pairs,
-                                   guint                     n_pairs)
+podlift_dl3030_find_missing_clean (const PodliftRunSite *run,
+                                   const CleanPair      *pairs,
+                                   guint                 n_pairs)
 {
+  const PodliftShellScript *script = run->script;
+
   for (guint p = 0; p < n_pairs; p++)
     {
-      int first = find_command (script, pairs[p].installs, 0);
+      int first;
+
+      if ((run->programs & pairs[p].programs) == 0)
+        continue;
+      first = find_command (script, pairs[p].installs, 0);
 
       if (first >= 0 && find_command (script, pairs[p].cleans, first + 1) < 0)
         return &pairs[p];
@@ -318,20 +341,16 @@ podlift_dl3030_check_clean_rule (PodliftLintContext *ctx,
                                  const CleanPair    *pairs,
                                  guint               n_pairs)
 {
-  const PodliftDockerfileAst *ast = podlift_lint_context_get_ast (ctx);
+  guint n_runs;
+  const PodliftRunSite *runs = podlift_lint_context_get_runs (ctx, &n_runs);
 
-  for (guint i = 0; i < ast->instructions->len; i++)
+  for (guint i = 0; i < n_runs; i++)
     {
-      const PodliftInstruction *inst = instruction_at (ast, i);
-      const PodliftInstruction *run = as_run (inst);
-      const PodliftShellScript *script;
-      const CleanPair *missing;
+      const CleanPair *missing = podlift_dl3030_find_missing_clean (&runs[i], pairs, n_pairs);
 
-      if (run == NULL || (script = podlift_lint_context_get_script (ctx, run)) == NULL ||
-          (missing = podlift_dl3030_find_missing_clean (script, pairs, n_pairs)) == NULL)
-        continue;
-      podlift_dl3030_report_clean (ctx, code, inst, missing->fix_text,
-                                   N_("Clean the package cache in the same RUN"));
+      if (missing != NULL)
+        podlift_dl3030_report_clean (ctx, code, runs[i].instruction, missing->fix_text,
+                                     N_("Clean the package cache in the same RUN"));
     }
 }
 

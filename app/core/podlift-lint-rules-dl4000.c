@@ -94,10 +94,12 @@ static void
 check_dl1001 (PodliftLintContext *ctx)
 {
   const PodliftDockerfileAst *ast = podlift_lint_context_get_ast (ctx);
+  guint n;
+  const guint *at = podlift_lint_context_get_kind (ctx, PODLIFT_INSTRUCTION_COMMENT, &n);
 
-  for (guint i = 0; i < ast->instructions->len; i++)
+  for (guint k = 0; k < n; k++)
     {
-      const PodliftInstruction *insn = INSTRUCTION (ast, i);
+      const PodliftInstruction *insn = INSTRUCTION (ast, at[k]);
 
       if (insn->kind == PODLIFT_INSTRUCTION_COMMENT &&
           insn->arguments != NULL &&
@@ -131,10 +133,12 @@ static void
 check_dl4000 (PodliftLintContext *ctx)
 {
   const PodliftDockerfileAst *ast = podlift_lint_context_get_ast (ctx);
+  guint n;
+  const guint *at = podlift_lint_context_get_kind (ctx, PODLIFT_INSTRUCTION_MAINTAINER, &n);
 
-  for (guint i = 0; i < ast->instructions->len; i++)
+  for (guint k = 0; k < n; k++)
     {
-      const PodliftInstruction *insn = INSTRUCTION (ast, i);
+      const PodliftInstruction *insn = INSTRUCTION (ast, at[k]);
       g_autofree char *label = NULL;
 
       if (insn->kind != PODLIFT_INSTRUCTION_MAINTAINER)
@@ -164,11 +168,9 @@ download_tools (const PodliftShellScript *script)
   for (guint i = 0; i < script->commands->len; i++)
     {
       const PodliftShellCommand *command = g_ptr_array_index (script->commands, i);
-      const char *program = podlift_shell_command_get_program (command);
-
-      if (g_strcmp0 (program, "curl") == 0)
+      if (podlift_shell_command_program_is (command, "curl"))
         tools |= TOOL_CURL;
-      else if (g_strcmp0 (program, "wget") == 0)
+      else if (podlift_shell_command_program_is (command, "wget"))
         tools |= TOOL_WGET;
     }
 
@@ -261,7 +263,7 @@ links_bin_sh (const PodliftShellScript *script)
     {
       const PodliftShellCommand *command = g_ptr_array_index (script->commands, i);
 
-      if (g_strcmp0 (podlift_shell_command_get_program (command), "ln") != 0)
+      if (!podlift_shell_command_program_is (command, "ln"))
         continue;
 
       for (guint j = 0; j < command->args->len; j++)
@@ -275,16 +277,13 @@ links_bin_sh (const PodliftShellScript *script)
 static void
 check_dl4005 (PodliftLintContext *ctx)
 {
-  const PodliftDockerfileAst *ast = podlift_lint_context_get_ast (ctx);
+  guint n_runs;
+  const PodliftRunSite *runs = podlift_lint_context_get_runs (ctx, &n_runs);
 
-  for (guint i = 0; i < ast->instructions->len; i++)
-    {
-      const PodliftInstruction *insn = INSTRUCTION (ast, i);
-
-      if (insn->kind == PODLIFT_INSTRUCTION_RUN &&
-          links_bin_sh (podlift_lint_context_get_script (ctx, insn)))
-        podlift_lint_report (ctx, "DL4005", insn);
-    }
+  for (guint i = 0; i < n_runs; i++)
+    if (runs[i].run == runs[i].instruction &&
+        (runs[i].programs & PODLIFT_PROGRAM_LETTER ('l')) != 0 && links_bin_sh (runs[i].script))
+      podlift_lint_report (ctx, "DL4005", runs[i].instruction);
 }
 
 static gboolean

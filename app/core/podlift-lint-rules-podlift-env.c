@@ -24,33 +24,70 @@ has_variable (const char *text)
   return text != NULL && strchr (text, '$') != NULL;
 }
 
-static gboolean
-word_in (const char         *word,
-         gsize               len,
-         const char * const *list)
+static inline char
+ascii_upper (char c)
 {
-  for (guint i = 0; list[i] != NULL; i++)
-    if (strlen (list[i]) == len && g_ascii_strncasecmp (word, list[i], len) == 0)
+  return c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c;
+}
+
+/* Lists of words, upper case, with a bit set for each length they
+ * have: most words of a name are turned down by their length alone. */
+typedef struct
+{
+  const char *text;
+  gsize       len;
+} Word;
+
+typedef struct
+{
+  const Word *words;
+  gsize       n_words;
+  guint32     lengths;
+} WordList;
+
+#define WORD_ITEM(text)   { text, sizeof text - 1 },
+#define WORD_LENGTH(text) | (1u << (sizeof text - 1))
+#define WORD_LIST(name, WORDS) \
+  static const Word name##_items[] = { WORDS (WORD_ITEM) }; \
+  static const WordList name = { name##_items, G_N_ELEMENTS (name##_items), 0 WORDS (WORD_LENGTH) }
+
+/* Whether @word (@len bytes) is one of @list, in any case. */
+static gboolean
+word_in (const char     *word,
+         gsize           len,
+         const WordList *list)
+{
+  char first;
+
+  if (len >= 32 || (list->lengths & (1u << len)) == 0)
+    return FALSE;
+
+  first = ascii_upper (word[0]);
+  for (gsize i = 0; i < list->n_words; i++)
+    if (list->words[i].len == len && list->words[i].text[0] == first &&
+        g_ascii_strncasecmp (word, list->words[i].text, len) == 0)
       return TRUE;
 
   return FALSE;
 }
 
+/* What ends a word of a name. */
+static const guint8 word_ends[256] = { [0] = 1, ['_'] = 1, ['-'] = 1, ['.'] = 1 };
+
 /* The variable name's words ("DB_PASSWORD" → DB, PASSWORD), checked
- * against @list; @last_only looks at the last word only. */
+ * against @list. */
 static gboolean
-name_has_word (const char         *name,
-               const char * const *list,
-               gboolean            last_only)
+name_has_word (const char     *name,
+               const WordList *list)
 {
   const char *word = name;
 
   for (const char *p = name;; p++)
     {
-      if (*p != '_' && *p != '-' && *p != '.' && *p != '\0')
-        continue;
+      while (!word_ends[(guchar) *p])
+        p++;
 
-      if ((!last_only || *p == '\0') && word_in (word, p - word, list))
+      if (word_in (word, p - word, list))
         return TRUE;
       if (*p == '\0')
         return FALSE;
@@ -58,35 +95,56 @@ name_has_word (const char         *name,
     }
 }
 
-static const char * const secret_words[] = {
-  "PASSWORD", "PASSWD", "PASS", "PASSPHRASE", "SECRET", "SECRETS", "TOKEN",
-  "APIKEY", "CREDENTIALS", "CREDENTIAL", NULL
-};
+/* The same for its last word only. */
+static gboolean
+name_ends_with_word (const char     *name,
+                     const WordList *list)
+{
+  const char *end = name + strlen (name);
+  const char *word = end;
+
+  while (word > name && !word_ends[(guchar) word[-1]])
+    word--;
+
+  return word_in (word, end - word, list);
+}
+
+#define SECRET_WORDS(X) \
+  X ("PASSWORD") X ("PASSWD") X ("PASS") X ("PASSPHRASE") X ("SECRET") X ("SECRETS") \
+  X ("TOKEN") X ("APIKEY") X ("CREDENTIALS") X ("CREDENTIAL")
+
+WORD_LIST (secret_words, SECRET_WORDS);
 
 /* Last words that make the variable about a secret, not the secret:
  * DB_PASSWORD_FILE=/run/secrets/db is the right way to do it. */
-static const char * const secret_meta_words[] = {
-  "FILE", "PATH", "DIR", "NAME", "URL", "URI", "ENDPOINT", "HEADER", "LENGTH",
-  "TTL", "TIMEOUT", "EXPIRY", "EXPIRES", "LIFETIME", "ENABLED", "REQUIRED",
-  "MIN", "MAX", "POLICY", "HOST", "PORT", "ALGORITHM", "ID", NULL
-};
+#define SECRET_META_WORDS(X) \
+  X ("FILE") X ("PATH") X ("DIR") X ("NAME") X ("URL") X ("URI") X ("ENDPOINT") X ("HEADER") \
+  X ("LENGTH") X ("TTL") X ("TIMEOUT") X ("EXPIRY") X ("EXPIRES") X ("LIFETIME") \
+  X ("ENABLED") X ("REQUIRED") X ("MIN") X ("MAX") X ("POLICY") X ("HOST") X ("PORT") \
+  X ("ALGORITHM") X ("ID")
+
+WORD_LIST (secret_meta_words, SECRET_META_WORDS);
+
+#define KEY_WORDS(X) X ("KEY")
+
+WORD_LIST (key_words, KEY_WORDS);
 
 static gboolean
 is_secret_name (const char *name)
 {
-  static const char * const key_words[] = { "KEY", NULL };
   static const char * const public_keys[] = {
     "GPG_KEY", "PGP_KEY", "PUBLIC_KEY", NULL
   };
 
-  if (name_has_word (name, secret_meta_words, TRUE))
+  if (name_ends_with_word (name, &secret_meta_words))
     return FALSE;
 
-  if (name_has_word (name, secret_words, FALSE))
+  if (name_has_word (name, &secret_words))
     return TRUE;
 
   /* API_KEY, SIGNING_KEY, but not a public key */
-  return name_has_word (name, key_words, TRUE) && strchr (name, '_') != NULL &&
+  return name_ends_with_word (name, &key_words) &&
+         strchr (name, '_') != NULL &&
          !g_strv_contains (public_keys, name) &&
          !g_str_has_suffix (name, "_PUBLIC_KEY");
 }
@@ -167,11 +225,15 @@ is_secret_value (const char *value)
   if (has_url_password (value) || strstr (value, "PRIVATE KEY-----") != NULL)
     return TRUE;
 
-  for (const char *p = value; *p != '\0'; p++)
-    if ((g_str_has_prefix (p, "AKIA") || g_str_has_prefix (p, "ASIA")) &&
+  for (const char *p = strchr (value, 'A'); p != NULL; p = strchr (p + 1, 'A'))
+    if ((p[1] == 'K' || p[1] == 'S') && p[2] == 'I' && p[3] == 'A' &&
         (p == value || !is_upper_alnum (p[-1])) &&
         run_of (p + 4, 16, is_upper_alnum) && !is_upper_alnum (p[20]))
       return TRUE;
+
+  /* They all start with one of these letters. */
+  if (value[0] == '\0' || strchr ("gnsx", value[0]) == NULL)
+    return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (token_prefixes); i++)
     if (g_str_has_prefix (value, token_prefixes[i]) &&
@@ -203,32 +265,50 @@ is_secret_pair (const PodliftInstruction *insn,
 void
 podlift_rules_check_pl005 (PodliftLintContext *ctx)
 {
+  static const PodliftInstructionKind kinds[] = { PODLIFT_INSTRUCTION_ENV, PODLIFT_INSTRUCTION_ARG };
   const PodliftDockerfileAst *ast = podlift_lint_context_get_ast (ctx);
 
-  for (guint i = 0; i < ast->instructions->len; i++)
+  for (guint t = 0; t < G_N_ELEMENTS (kinds); t++)
     {
-      const PodliftInstruction *insn = INSTRUCTION (ast, i);
+      guint n;
+      const guint *at = podlift_lint_context_get_kind (ctx, kinds[t], &n);
 
-      if ((insn->kind != PODLIFT_INSTRUCTION_ENV && insn->kind != PODLIFT_INSTRUCTION_ARG) ||
-          insn->pairs == NULL)
-        continue;
-
-      for (guint j = 0; j < insn->pairs->len; j++)
+      for (guint k = 0; k < n; k++)
         {
-          const PodliftKeyValue *pair = g_ptr_array_index (insn->pairs, j);
-          g_autofree char *message = NULL;
+          const PodliftInstruction *insn = INSTRUCTION (ast, at[k]);
 
-          if (!is_secret_pair (insn, pair))
-            continue;
+          for (guint j = 0; insn->pairs != NULL && j < insn->pairs->len; j++)
+            {
+              const PodliftKeyValue *pair = g_ptr_array_index (insn->pairs, j);
+              g_autofree char *message = NULL;
 
-          message = g_strdup_printf ("%s %s puts a secret into the image: pass it at run time "
-                                     "from a Kubernetes Secret (or a build secret mount)",
-                                     insn->kind == PODLIFT_INSTRUCTION_ENV ? "ENV" : "ARG",
-                                     pair->key);
-          podlift_lint_report_full (ctx, "PL005", insn, message, &pair->range, NULL, NULL, NULL);
+              if (!is_secret_pair (insn, pair))
+                continue;
+
+              message = g_strconcat (insn->kind == PODLIFT_INSTRUCTION_ENV ? "ENV " : "ARG ",
+                                     pair->key, " puts a secret into the image: pass it at run "
+                                     "time from a Kubernetes Secret (or a build secret mount)",
+                                     NULL);
+              podlift_lint_report_full (ctx, "PL005", insn, message, &pair->range,
+                                        NULL, NULL, NULL);
+            }
         }
     }
 }
+
+/* Words of the names of tools' settings, and of configuration. */
+#define TOOL_WORDS(X) \
+  X ("DOWNLOAD") X ("MIRROR") X ("REGISTRY") X ("INDEX") X ("REPO") X ("VERSION") \
+  X ("SHA256") X ("CHECKSUM") X ("HOME") X ("PATH") X ("DIR") X ("FILE") X ("PORT") \
+  X ("ENGINE") X ("DRIVER") X ("TIMEOUT")
+#define CONFIG_LAST_WORDS(X) \
+  X ("HOST") X ("HOSTNAME") X ("HOSTS") X ("URL") X ("URI") X ("DSN") X ("ENDPOINT") \
+  X ("DATABASE") X ("DB") X ("DOMAIN")
+#define CONFIG_FIRST_WORDS(X) X ("DATABASE") X ("DB")
+
+WORD_LIST (tool_words, TOOL_WORDS);
+WORD_LIST (config_last_words, CONFIG_LAST_WORDS);
+WORD_LIST (config_first_words, CONFIG_FIRST_WORDS);
 
 /* Tools' own settings: the same in every environment. */
 static gboolean
@@ -238,37 +318,28 @@ is_tool_setting (const char *name)
     "PIP_", "NPM_CONFIG_", "YARN_", "POETRY_", "UV_", "MAVEN_", "GRADLE_",
     "CARGO_", "RUSTUP_", "NODE_", "PYTHON", "JAVA_", "BUNDLE_", "GEM_", "COMPOSER_",
   };
-  static const char * const words[] = {
-    "DOWNLOAD", "MIRROR", "REGISTRY", "INDEX", "REPO", "VERSION", "SHA256",
-    "CHECKSUM", "HOME", "PATH", "DIR", "FILE", "PORT", "ENGINE", "DRIVER",
-    "TIMEOUT", NULL
-  };
 
   /* GOPROXY, GOFLAGS, GOPRIVATE… */
   if (g_str_has_prefix (name, "GO") && strchr (name, '_') == NULL)
     return TRUE;
 
   for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
-    if (g_ascii_strncasecmp (name, prefixes[i], strlen (prefixes[i])) == 0)
+    if (prefixes[i][0] == ascii_upper (name[0]) &&
+        g_ascii_strncasecmp (name, prefixes[i], strlen (prefixes[i])) == 0)
       return TRUE;
 
-  return name_has_word (name, words, FALSE);
+  return name_has_word (name, &tool_words);
 }
 
 static gboolean
 is_config_name (const char *name)
 {
-  static const char * const last_words[] = {
-    "HOST", "HOSTNAME", "HOSTS", "URL", "URI", "DSN", "ENDPOINT",
-    "DATABASE", "DB", "DOMAIN", NULL
-  };
-  static const char * const first_words[] = { "DATABASE", "DB", NULL };
   const char *underscore = strchr (name, '_');
 
-  if (name_has_word (name, last_words, TRUE))
+  if (name_ends_with_word (name, &config_last_words))
     return TRUE;
 
-  return underscore != NULL && word_in (name, underscore - name, first_words);
+  return underscore != NULL && word_in (name, underscore - name, &config_first_words);
 }
 
 /* 10.0.12.7, 10.0.12.7:5432 */
@@ -340,10 +411,12 @@ void
 podlift_rules_check_pl004 (PodliftLintContext *ctx)
 {
   const PodliftDockerfileAst *ast = podlift_lint_context_get_ast (ctx);
+  guint n;
+  const guint *at = podlift_lint_context_get_kind (ctx, PODLIFT_INSTRUCTION_ENV, &n);
 
-  for (guint i = 0; i < ast->instructions->len; i++)
+  for (guint k = 0; k < n; k++)
     {
-      const PodliftInstruction *insn = INSTRUCTION (ast, i);
+      const PodliftInstruction *insn = INSTRUCTION (ast, at[k]);
 
       if (insn->kind != PODLIFT_INSTRUCTION_ENV || insn->pairs == NULL)
         continue;
@@ -357,8 +430,8 @@ podlift_rules_check_pl004 (PodliftLintContext *ctx)
           if (!is_config_pair (pair) || is_secret_pair (insn, pair))
             continue;
 
-          message = g_strdup_printf ("ENV %s bakes environment-specific configuration into the "
-                                     "image: set it from a ConfigMap instead", pair->key);
+          message = g_strconcat ("ENV ", pair->key, " bakes environment-specific configuration "
+                                 "into the image: set it from a ConfigMap instead", NULL);
           podlift_lint_report_full (ctx, "PL004", insn, message, &pair->range, NULL, NULL, NULL);
         }
     }

@@ -273,7 +273,7 @@ is_toolchain_package (const char *word)
 static const char *
 installed_toolchain (const PodliftShellCommand *command)
 {
-  const char *program = podlift_shell_command_get_program (command);
+  const char *program = podlift_shell_command_program (command);
   const char *verb = NULL;
 
   if (g_strcmp0 (program, "apt-get") == 0 || g_strcmp0 (program, "apt") == 0 ||
@@ -296,7 +296,7 @@ installed_toolchain (const PodliftShellCommand *command)
 static gboolean
 removes_packages (const PodliftShellCommand *command)
 {
-  const char *program = podlift_shell_command_get_program (command);
+  const char *program = podlift_shell_command_program (command);
 
   return podlift_shell_command_is (command, "apt-get", "purge") ||
          podlift_shell_command_is (command, "apt-get", "remove") ||
@@ -315,7 +315,7 @@ static const char *
 script_build (const PodliftShellCommand *command)
 {
   static const char * const names[] = { "npm run build", "yarn run build", "pnpm run build" };
-  const char *program = podlift_shell_command_get_program (command);
+  const char *program = podlift_shell_command_program (command);
   gboolean after_run = FALSE;
   guint which;
 
@@ -361,7 +361,7 @@ build_command (const PodliftShellCommand *command)
     { "yarn", "build", "yarn build" },
     { "pnpm", "build", "pnpm build" },
   };
-  const char *program = podlift_shell_command_get_program (command);
+  const char *program = podlift_shell_command_program (command);
 
   if (program != NULL && g_strv_contains (compilers, program))
     return program;
@@ -631,10 +631,12 @@ static void
 check_pl006 (PodliftLintContext *ctx)
 {
   const PodliftDockerfileAst *ast = podlift_lint_context_get_ast (ctx);
+  guint n;
+  const guint *at = podlift_lint_context_get_kind (ctx, PODLIFT_INSTRUCTION_HEALTHCHECK, &n);
 
-  for (guint i = 0; i < ast->instructions->len; i++)
+  for (guint k = 0; k < n; k++)
     {
-      const PodliftInstruction *insn = INSTRUCTION (ast, i);
+      const PodliftInstruction *insn = INSTRUCTION (ast, at[k]);
       PodliftRange whole_lines;
 
       if (insn->kind != PODLIFT_INSTRUCTION_HEALTHCHECK || insn->healthcheck_none)
@@ -679,31 +681,33 @@ check_stage_chown (PodliftLintContext         *ctx,
   const PodliftInstruction *last_user = stage_last_user (ast, stage);
   g_autofree char *user = last_user != NULL ? user_of (last_user) : NULL;
   g_autofree char *fix_text = NULL;
-  g_autofree char *message = NULL;
+  g_autofree char *copy_message = NULL;
+  g_autofree char *add_message = NULL;
   g_autofree char *title = NULL;
 
   if (user == NULL)
     return;
 
-  fix_text = g_strdup_printf (" --chown=%s", user);
+  fix_text = g_strconcat (" --chown=", user, NULL);
   title = g_strdup_printf (_("Add --chown=%s"), user);
 
   for (guint i = stage->from + 1; i <= stage->last; i++)
     {
       const PodliftInstruction *insn = INSTRUCTION (ast, i);
+      gboolean copy = insn->kind == PODLIFT_INSTRUCTION_COPY;
+      char **message = copy ? &copy_message : &add_message;
       PodliftRange fix;
 
-      if ((insn->kind != PODLIFT_INSTRUCTION_COPY && insn->kind != PODLIFT_INSTRUCTION_ADD) ||
-          find_flag (insn, "chown") != NULL)
+      if ((!copy && insn->kind != PODLIFT_INSTRUCTION_ADD) || find_flag (insn, "chown") != NULL)
         continue;
 
-      g_free (message);
-      message = g_strdup_printf ("%s without --chown leaves the files owned by root, but the "
-                                 "stage runs as %s: add --chown=%s",
-                                 insn->kind == PODLIFT_INSTRUCTION_COPY ? "COPY" : "ADD",
-                                 user, user);
+      /* One message for the COPYs of the stage, one for the ADDs. */
+      if (*message == NULL)
+        *message = g_strconcat (copy ? "COPY" : "ADD", " without --chown leaves the files owned "
+                                "by root, but the stage runs as ", user, ": add --chown=", user,
+                                NULL);
       fix.start = fix.end = insn->keyword_range.end;
-      podlift_lint_report_full (ctx, "PL007", insn, message, NULL, &fix, fix_text, title);
+      podlift_lint_report_full (ctx, "PL007", insn, *message, NULL, &fix, fix_text, title);
     }
 }
 

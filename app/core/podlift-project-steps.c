@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "podlift-checklist-item.h"
+#include "podlift-dockerfile-checks.h"
 #include "podlift-project.h"
 
 /* What each step still needs, as sentences a user can act on. The
@@ -94,6 +95,89 @@ container_missing (PodliftDockerfile *d,
         _("Write a Dockerfile with a FROM instruction"));
   NEED (podlift_dockerfile_get_image (d), _("Name the image"));
   NEED (podlift_dockerfile_get_tag (d), _("Give the image tag"));
+}
+
+/* The errors and warnings of the Dockerfile (lint and answer checks,
+ * with the default config); info and style findings are advice. */
+static void
+container_count_findings (PodliftProject *self,
+                          guint          *errors,
+                          guint          *warnings)
+{
+  g_autoptr(GListModel) findings = podlift_dockerfile_get_findings (podlift_project_get_dockerfile (self),
+                                                                    podlift_project_get_profile (self),
+                                                                    NULL);
+
+  *errors = *warnings = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
+    {
+      g_autoptr(PodliftDiagnostic) finding = g_list_model_get_item (findings, i);
+      PodliftSeverity severity = podlift_diagnostic_get_severity (finding);
+
+      if (severity == PODLIFT_SEVERITY_ERROR)
+        (*errors)++;
+      else if (severity == PODLIFT_SEVERITY_WARNING)
+        (*warnings)++;
+    }
+}
+
+static void
+container_findings_missing (PodliftProject *self,
+                            GPtrArray      *missing)
+{
+  guint errors, warnings;
+
+  container_count_findings (self, &errors, &warnings);
+
+  if (errors > 0)
+    g_ptr_array_add (missing,
+                     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                   "Fix %u lint error in the Dockerfile",
+                                                   "Fix %u lint errors in the Dockerfile",
+                                                   errors),
+                                      errors));
+  if (warnings > 0)
+    g_ptr_array_add (missing,
+                     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                   "Fix %u lint warning in the Dockerfile",
+                                                   "Fix %u lint warnings in the Dockerfile",
+                                                   warnings),
+                                      warnings));
+}
+
+/* "1 answer missing, 1 error, 2 warnings": each part only when there is
+ * something to say. */
+static char *
+container_summary (PodliftProject *self)
+{
+  g_autoptr(GPtrArray) missing = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  guint errors, warnings;
+
+  container_missing (podlift_project_get_dockerfile (self), missing);
+  container_count_findings (self, &errors, &warnings);
+
+  if (missing->len > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u answer missing",
+                                                          "%u answers missing", missing->len),
+                                             missing->len));
+  if (errors > 0)
+    {
+      /* Translators: Dockerfile findings in the sidebar, "1 error, 2 warnings" */
+      g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u error",
+                                                            "%u errors", errors), errors));
+    }
+  if (warnings > 0)
+    {
+      /* Translators: Dockerfile findings in the sidebar, "1 error, 2 warnings" */
+      g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning",
+                                                            "%u warnings", warnings), warnings));
+    }
+  g_ptr_array_add (parts, NULL);
+
+  /* Translators: between the parts of a step's state, "1 error, 2 warnings" */
+  return g_strjoinv (_(", "), (char **)parts->pdata);
 }
 
 static gboolean
@@ -182,6 +266,7 @@ podlift_project_list_missing (PodliftProject *self,
 
     case PODLIFT_STEP_CONTAINER:
       container_missing (podlift_project_get_dockerfile (self), missing);
+      container_findings_missing (self, missing);
       break;
 
     case PODLIFT_STEP_MANIFESTS:
@@ -262,6 +347,9 @@ step_summary (PodliftProject *self,
               guint           n_missing)
 {
   guint done, total, open = 0;
+
+  if (step == PODLIFT_STEP_CONTAINER)
+    return container_summary (self);
 
   if (step == PODLIFT_STEP_CUTOVER)
     {

@@ -7,6 +7,8 @@
 
 #pragma once
 
+#include <string.h>
+
 #include "podlift-shell.h"
 #include "podlift-shell-private.h"
 
@@ -41,26 +43,59 @@ typedef enum
   NAME_ASSIGNMENT,
 } NameState;
 
-/* Memory: the words of a script live in an arena at the end of the
- * script's own allocation (then in a string chunk when it is full), so a
- * script costs a few allocations rather than one a word; the commands
- * without assignments share one empty array. */
-typedef struct
-{
-  PodliftShellScript  script;
-  GPtrArray          *no_words;    /* the empty array commands share */
-  GStringChunk       *overflow;
-  GSList             *adopted;     /* scripts whose commands were moved here */
-  gsize               arena_size;
-  gsize               arena_used;
-  char                arena[];
-} RealScript;
+/* Memory: the words and the commands of a script live in an arena at
+ * the end of the script's own allocation (then in blocks chained to it
+ * when it is full), and the scripts of substitutions and sh -c strings
+ * in the arena of the script being parsed, so a script costs a few
+ * allocations rather than one a word. The arrays of the commands come
+ * from a pool of the thread and go back to it; the commands without
+ * assignments share one empty array. */
+typedef struct _ShellBlock ShellBlock;
+typedef struct _ShellSpares ShellSpares;
 
 typedef struct
 {
-  PodliftShellCommand  command;
-  const char          *program;    /* the base name, once the command is complete */
-} RealCommand;
+  PodliftShellScript  script;
+  ShellSpares        *spares;      /* of the thread that parses */
+  ShellBlock         *blocks;      /* more memory, when the arena is full */
+  GSList             *adopted;     /* scripts whose commands were moved here */
+  char               *free_start;  /* what is left of the arena or the last block */
+  char               *free_end;
+  guint               in_store : 1;  /* allocated in another script's arena */
+  char                arena[];
+} RealScript;
+
+gpointer podlift_shell_store_alloc_slow (RealScript *store,
+                                         gsize       size);
+
+static inline gpointer
+store_alloc (RealScript *store,
+             gsize       size)
+{
+  char *mem;
+
+  size = (size + 7) & ~(gsize) 7;
+  if (G_UNLIKELY ((gsize) (store->free_end - store->free_start) < size))
+    return podlift_shell_store_alloc_slow (store, size);
+
+  mem = store->free_start;
+  store->free_start += size;
+
+  return mem;
+}
+
+static inline char *
+podlift_shell_store_string (RealScript *store,
+                            const char *text,
+                            gsize       length)
+{
+  char *copy = store_alloc (store, length + 1);
+
+  memcpy (copy, text, length);
+  copy[length] = '\0';
+
+  return copy;
+}
 
 typedef struct
 {
@@ -70,6 +105,8 @@ typedef struct
   RealScript          *store;      /* where their words are kept */
   guint                depth;
   GString             *word;
+  const char          *plain;         /* the word read, when it is plain text */
+  gsize                plain_len;
   NameState            name_state;
   PodliftShellCommand *cmd;
   PodliftShellScript  *pending;       /* commands of substitutions in cmd */
@@ -83,14 +120,10 @@ typedef struct
 } Parser;
 
 
-PodliftShellScript  *podlift_shell_script_new             (gsize                 arena_size);
-char                *podlift_shell_store_string           (RealScript           *store,
-                                                           const char           *text,
-                                                           gsize                 length);
+PodliftShellScript  *podlift_shell_script_new_in          (RealScript           *store);
 PodliftShellCommand *podlift_shell_command_new            (RealScript           *store);
-void                 podlift_shell_command_free           (gpointer              data);
-void                 podlift_shell_command_add_assignment (RealScript           *store,
-                                                           PodliftShellCommand  *cmd,
+void                 podlift_shell_command_free           (PodliftShellCommand  *cmd);
+void                 podlift_shell_command_add_assignment (PodliftShellCommand  *cmd,
                                                            char                 *assignment);
 void                 podlift_shell_move_commands          (GPtrArray            *to,
                                                            GPtrArray            *from,
@@ -115,6 +148,8 @@ const char          *podlift_shell_skip_balanced          (const char           
 void                 podlift_shell_read_substitution      (Parser               *ps);
 void                 podlift_shell_read_word              (Parser               *ps,
                                                            WordInfo             *info);
+const char          *podlift_shell_word_text              (Parser               *ps,
+                                                           gsize                *len);
 
 void                 podlift_shell_parse_list             (Parser               *ps,
                                                            gboolean              in_parens);

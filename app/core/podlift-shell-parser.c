@@ -114,9 +114,10 @@ skip_heredoc_bodies (Parser *ps)
 static void
 add_heredoc (Parser     *ps,
              const char *delimiter,
+             gsize       len,
              gboolean    strip_tabs)
 {
-  PendingHeredoc heredoc = { g_strdup (delimiter), strip_tabs };
+  PendingHeredoc heredoc = { g_strndup (delimiter, len), strip_tabs };
 
   if (ps->heredocs == NULL)
     {
@@ -158,8 +159,25 @@ read_redirection (Parser *ps)
   skip_blanks (ps);
   podlift_shell_read_word (ps, &info);
 
-  if (heredoc && ps->word->len > 0)
-    add_heredoc (ps, ps->word->str, strip_tabs);
+  if (heredoc)
+    {
+      gsize len;
+      const char *word = podlift_shell_word_text (ps, &len);
+
+      if (len > 0)
+        add_heredoc (ps, word, len, strip_tabs);
+    }
+}
+
+/* The name of @cmd, and its base name: the program. */
+static void
+set_name (PodliftShellCommand *cmd,
+          char                *name)
+{
+  const char *slash = strrchr (name, '/');
+
+  cmd->name = name;
+  ((RealCommand *) cmd)->program = slash != NULL ? slash + 1 : name;
 }
 
 /* env, command, builtin, exec and busybox run the command that follows
@@ -167,7 +185,7 @@ read_redirection (Parser *ps)
 static guint
 wrapped_command_index (PodliftShellCommand *cmd)
 {
-  const char *program = podlift_shell_command_get_program (cmd);
+  const char *program = podlift_shell_command_program (cmd);
   gboolean is_env;
   gboolean is_exec;
   guint i = 0;
@@ -206,8 +224,7 @@ wrapped_command_index (PodliftShellCommand *cmd)
 }
 
 static void
-unwrap_command (RealScript          *store,
-                PodliftShellCommand *cmd)
+unwrap_command (PodliftShellCommand *cmd)
 {
   for (guint round = 0; round < 4; round++)
     {
@@ -221,10 +238,10 @@ unwrap_command (RealScript          *store,
           char *arg = g_ptr_array_index (cmd->args, i);
 
           if (podlift_shell_is_assignment_word (arg))
-            podlift_shell_command_add_assignment (store, cmd, arg);
+            podlift_shell_command_add_assignment (cmd, arg);
         }
 
-      cmd->name = g_ptr_array_index (cmd->args, index - 1);
+      set_name (cmd, g_ptr_array_index (cmd->args, index - 1));
       g_ptr_array_remove_range (cmd->args, 0, index);
     }
 }
@@ -233,7 +250,7 @@ unwrap_command (RealScript          *store,
 static const char *
 find_shell_string (const PodliftShellCommand *cmd)
 {
-  const char *program = podlift_shell_command_get_program (cmd);
+  const char *program = podlift_shell_command_program (cmd);
   gsize length = strlen (program);
   gboolean c_seen = FALSE;
 
@@ -273,8 +290,7 @@ add_command (Parser               *ps,
 {
   const char *string;
 
-  unwrap_command (ps->store, cmd);
-  ((RealCommand *)cmd)->program = podlift_shell_command_get_program (cmd);
+  unwrap_command (cmd);
   cmd->next = op;
   g_ptr_array_add (ps->script->commands, cmd);
 
@@ -462,11 +478,18 @@ handle_keyword (Parser     *ps,
   return TRUE;
 }
 
+/* A plain word is kept straight away (it is needed as a string); one
+ * in ps->word only once it is known to be an argument. */
 static void
 handle_word (Parser         *ps,
              const WordInfo *info)
 {
-  char *word = ps->word->str;
+  char *word;
+
+  if (ps->plain != NULL)
+    word = podlift_shell_store_string (ps->store, ps->plain, ps->plain_len);
+  else
+    word = ps->word->str;
 
   if (handle_skipped_word (ps, word, info))
     return;
@@ -479,12 +502,13 @@ handle_word (Parser         *ps,
   if (ps->cmd == NULL)
     ps->cmd = podlift_shell_command_new (ps->store);
 
-  word = podlift_shell_store_string (ps->store, word, ps->word->len);
+  if (ps->plain == NULL)
+    word = podlift_shell_store_string (ps->store, word, ps->word->len);
 
   if (ps->cmd->name == NULL && info->assignment)
-    podlift_shell_command_add_assignment (ps->store, ps->cmd, word);
+    podlift_shell_command_add_assignment (ps->cmd, word);
   else if (ps->cmd->name == NULL)
-    ps->cmd->name = word;
+    set_name (ps->cmd, word);
   else
     g_ptr_array_add (ps->cmd->args, word);
 }
@@ -599,6 +623,7 @@ read_process_substitution (Parser *ps)
   podlift_shell_read_substitution (ps);
   g_string_truncate (ps->word, 0);
   g_string_append_len (ps->word, start, ps->p - start);
+  ps->plain = NULL;
   handle_word (ps, &info);
 }
 
@@ -613,6 +638,12 @@ skip_test_operator (Parser *ps)
   return TRUE;
 }
 
+/* What may start something other than a word. */
+static const guint8 operator_chars[256] = {
+  ['\n'] = 1, ['#'] = 1, ['('] = 1, [')'] = 1, ['<'] = 1, ['>'] = 1, [';'] = 1, ['&'] = 1,
+  ['|'] = 1,
+};
+
 void
 podlift_shell_parse_list (Parser   *ps,
                           gboolean  in_parens)
@@ -620,8 +651,16 @@ podlift_shell_parse_list (Parser   *ps,
   while (skip_blanks (ps))
     {
       char c = *ps->p;
-      char next = ps->p + 1 < ps->end ? ps->p[1] : '\0';
+      char next;
 
+      /* Most of the time, a word. */
+      if (!operator_chars[(guchar) c] && ps->condition_end == NULL)
+        {
+          read_word_and_handle (ps);
+          continue;
+        }
+
+      next = ps->p + 1 < ps->end ? ps->p[1] : '\0';
       if (c == '\n')
         {
           ps->p++;

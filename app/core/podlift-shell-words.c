@@ -42,7 +42,7 @@ static PodliftShellScript *
 pending_script (Parser *ps)
 {
   if (ps->pending == NULL)
-    ps->pending = podlift_shell_script_new (0);
+    ps->pending = podlift_shell_script_new_in (ps->store);
 
   return ps->pending;
 }
@@ -268,11 +268,13 @@ read_ansi_quoted (Parser *ps)
     ps->p++;
 }
 
-/* Follows whether the word read so far can still be NAME=value. */
+/* Follows whether the word read so far can still be NAME=value: @c is
+ * the character at @at of the text (for an unquoted one). */
 static void
-note_char (Parser *ps,
-           char    c,
-           gboolean quoted)
+note_char (Parser     *ps,
+           char        c,
+           const char *at,
+           gboolean    quoted)
 {
   if (ps->name_state == NAME_ASSIGNMENT || ps->name_state == NAME_INVALID)
     return;
@@ -283,7 +285,7 @@ note_char (Parser *ps,
     ps->name_state = ps->name_state == NAME_VALID ? NAME_ASSIGNMENT : NAME_INVALID;
   else if (is_name_start (c) || (g_ascii_isdigit (c) && ps->name_state == NAME_VALID))
     ps->name_state = NAME_VALID;
-  else if (c == '+' && ps->name_state == NAME_VALID && ps->p + 1 < ps->end && ps->p[1] == '=')
+  else if (c == '+' && ps->name_state == NAME_VALID && at + 1 < ps->end && at[1] == '=')
     ps->name_state = NAME_VALID;
   else
     ps->name_state = NAME_INVALID;
@@ -348,7 +350,7 @@ read_word_piece (Parser *ps)
   else
     return FALSE;
 
-  note_char (ps, c, TRUE);
+  note_char (ps, c, NULL, TRUE);
   return TRUE;
 }
 
@@ -359,31 +361,53 @@ static const guint8 special_chars[256] = {
   ['`'] = 1, ['\\'] = 1,
 };
 
-/* Plain characters, copied in one go. */
+/* Plain characters, in one go: the name state and the digits follow
+ * them only as long as they can still change. */
 static void
 read_plain_run (Parser   *ps,
-                WordInfo *info)
+                WordInfo *info,
+                gboolean  plain)
 {
   const char *start = ps->p;
+  const char *end = ps->end;
+  const char *p = start;
+  const char *q = start;
 
-  while (ps->p < ps->end && !special_chars[(guchar)*ps->p])
+  while (p < end && !special_chars[(guchar)*p])
+    p++;
+  ps->p = p;
+
+  while (q < p && ps->name_state < NAME_INVALID)
     {
-      if (ps->name_state < NAME_INVALID)
-        note_char (ps, *ps->p, FALSE);
-      if (info->digits && !g_ascii_isdigit (*ps->p))
-        info->digits = FALSE;
-      ps->p++;
+      /* NAME_VALID goes on over letters, digits and '_' */
+      if (ps->name_state == NAME_VALID)
+        while (q < p && (g_ascii_isalnum (*q) || *q == '_'))
+          q++;
+      if (q < p)
+        {
+          note_char (ps, *q, q, FALSE);
+          q++;
+        }
     }
 
-  g_string_append_len (ps->word, start, ps->p - start);
+  if (info->digits)
+    for (q = start; q < p && info->digits; q++)
+      info->digits = g_ascii_isdigit (*q);
+
+  if (!plain)
+    g_string_append_len (ps->word, start, p - start);
 }
 
-/* Reads one word into ps->word, quotes removed. */
+/* Reads one word, quotes removed: as long as it is plain (no quote, no
+ * escape, no expansion), it is left where it is in the text
+ * (ps->plain), else it is copied to ps->word. */
 void
 podlift_shell_read_word (Parser   *ps,
                          WordInfo *info)
 {
-  g_string_truncate (ps->word, 0);
+  const char *start = ps->p;
+  gboolean plain = TRUE;
+
   ps->name_state = NAME_START;
   info->quoted = FALSE;
   info->digits = TRUE;
@@ -394,22 +418,31 @@ podlift_shell_read_word (Parser   *ps,
 
       if (!special_chars[(guchar)c])
         {
-          read_plain_run (ps, info);
+          read_plain_run (ps, info, plain);
           continue;
         }
 
       if (c == '(' && ps->name_state == NAME_ASSIGNMENT &&
-          ps->word->len > 0 && ps->word->str[ps->word->len - 1] == '=')
+          (plain ? ps->p > start && ps->p[-1] == '='
+                 : ps->word->len > 0 && ps->word->str[ps->word->len - 1] == '='))
         {
-          const char *start = ps->p;
+          const char *open = ps->p;
 
           ps->p = podlift_shell_skip_balanced (ps->p, ps->end, '(', ')');
-          g_string_append_len (ps->word, start, ps->p - start);
+          if (!plain)
+            g_string_append_len (ps->word, open, ps->p - open);
           continue;
         }
 
       if (is_word_end (c))
         break;
+
+      if (plain)
+        {
+          g_string_truncate (ps->word, 0);
+          g_string_append_len (ps->word, start, ps->p - start);
+          plain = FALSE;
+        }
 
       if (read_word_piece (ps))
         {
@@ -418,15 +451,26 @@ podlift_shell_read_word (Parser   *ps,
           continue;
         }
 
-      note_char (ps, c, FALSE);
+      note_char (ps, c, ps->p, FALSE);
       if (!g_ascii_isdigit (c))
         info->digits = FALSE;
       g_string_append_c (ps->word, c);
       ps->p++;
     }
 
+  ps->plain = plain ? start : NULL;
+  ps->plain_len = plain ? (gsize) (ps->p - start) : 0;
   info->assignment = ps->name_state == NAME_ASSIGNMENT;
-  if (ps->word->len == 0)
+  if (plain ? ps->plain_len == 0 : ps->word->len == 0)
     info->digits = FALSE;
 }
 
+/* The word read last, and its length: not NUL-terminated when plain. */
+const char *
+podlift_shell_word_text (Parser *ps,
+                         gsize  *len)
+{
+  *len = ps->plain != NULL ? ps->plain_len : ps->word->len;
+
+  return ps->plain != NULL ? ps->plain : ps->word->str;
+}

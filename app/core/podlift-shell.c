@@ -23,127 +23,203 @@
  * assignments, the wrappers env/command/builtin/exec/busybox, and
  * sh -c '…' (the string's commands are listed after the sh command). */
 
-void
-podlift_shell_command_free (gpointer data)
+/* The blocks of a script beyond its arena. */
+struct _ShellBlock
 {
-  PodliftShellCommand *cmd = data;
+  ShellBlock *next;
+  char        data[];
+};
 
-  g_ptr_array_unref (cmd->args);
-  g_ptr_array_unref (cmd->assignments);
-  g_free ((RealCommand *)cmd);
+#define MIN_BLOCK_SIZE 4096
+
+/* What a thread keeps from one script to the next: one word buffer a
+ * nesting level (nested parsers run strictly one inside the other, so a
+ * level's buffer is never used twice at once), and emptied arrays for
+ * the words of commands. */
+#define MAX_SPARE_ARRAYS 8192
+
+struct _ShellSpares
+{
+  GString    *words[MAX_DEPTH + 2];
+  GPtrArray **arrays;
+  guint       n_arrays;
+  guint       arrays_alloc;
+};
+
+static void
+shell_spares_free (gpointer data)
+{
+  ShellSpares *spares = data;
+
+  for (guint i = 0; i < G_N_ELEMENTS (spares->words); i++)
+    if (spares->words[i] != NULL)
+      g_string_free (spares->words[i], TRUE);
+  while (spares->n_arrays > 0)
+    g_ptr_array_unref (spares->arrays[--spares->n_arrays]);
+  g_free (spares->arrays);
+  g_free (spares);
 }
 
-PodliftShellScript *
-podlift_shell_script_new (gsize arena_size)
-{
-  RealScript *real = g_malloc (sizeof (RealScript) + arena_size);
+static GPrivate shell_spares = G_PRIVATE_INIT (shell_spares_free);
 
+static ShellSpares *
+get_spares (void)
+{
+  ShellSpares *spares = g_private_get (&shell_spares);
+
+  if (G_UNLIKELY (spares == NULL))
+    {
+      spares = g_new0 (ShellSpares, 1);
+      g_private_set (&shell_spares, spares);
+    }
+
+  return spares;
+}
+
+static GPtrArray *
+take_array (ShellSpares *spares)
+{
+  if (spares->n_arrays > 0)
+    return spares->arrays[--spares->n_arrays];
+
+  return g_ptr_array_sized_new (8);
+}
+
+static void
+give_array (ShellSpares *spares,
+            GPtrArray   *array)
+{
+  if (spares->n_arrays == MAX_SPARE_ARRAYS || array->len > 256)
+    {
+      g_ptr_array_unref (array);
+      return;
+    }
+
+  if (spares->n_arrays == spares->arrays_alloc)
+    {
+      spares->arrays_alloc = MAX (64, spares->arrays_alloc * 2);
+      spares->arrays = g_renew (GPtrArray *, spares->arrays, spares->arrays_alloc);
+    }
+  g_ptr_array_set_size (array, 0);
+  spares->arrays[spares->n_arrays++] = array;
+}
+
+/* The array that commands without assignments share: never changed,
+ * never freed. */
+static GPtrArray *
+no_words (void)
+{
+  static GPtrArray *empty;
+
+  if (g_once_init_enter (&empty))
+    g_once_init_leave (&empty, g_ptr_array_new ());
+
+  return empty;
+}
+
+gpointer
+podlift_shell_store_alloc_slow (RealScript *store,
+                                gsize       size)
+{
+  gsize block_size = MAX (MIN_BLOCK_SIZE, size + sizeof (ShellBlock));
+  ShellBlock *block = g_malloc (block_size);
+
+  block->next = store->blocks;
+  store->blocks = block;
+  store->free_start = block->data + size;
+  store->free_end = (char *) block + block_size;
+
+  return block->data;
+}
+
+static void
+command_free (ShellSpares         *spares,
+              PodliftShellCommand *cmd)
+{
+  give_array (spares, cmd->args);
+  if (cmd->assignments != no_words ())
+    give_array (spares, cmd->assignments);
+}
+
+void
+podlift_shell_command_free (PodliftShellCommand *cmd)
+{
+  command_free (get_spares (), cmd);
+}
+
+static PodliftShellScript *
+script_init (RealScript  *real,
+             ShellSpares *spares,
+             gsize        arena_size)
+{
   memset (real, 0, sizeof (RealScript));
-  real->script.commands = g_ptr_array_new_with_free_func (podlift_shell_command_free);
-  real->arena_size = arena_size;
+  real->spares = spares;
+  real->script.commands = take_array (spares);
+  real->free_start = real->arena;
+  real->free_end = real->arena + arena_size;
+
+  /* The arena may start anywhere after the bit field. */
+  real->free_start = MIN (real->free_end,
+                          real->arena + ((8 - ((guintptr) real->arena & 7)) & 7));
 
   return &real->script;
 }
 
-char *
-podlift_shell_store_string (RealScript *store,
-                            const char *text,
-                            gsize       length)
+/* A script made while parsing @store's text: in its arena. */
+PodliftShellScript *
+podlift_shell_script_new_in (RealScript *store)
 {
-  char *copy;
+  RealScript *real = store_alloc (store, sizeof (RealScript));
 
-  if (store->arena_size - store->arena_used <= length)
-    {
-      if (store->overflow == NULL)
-        store->overflow = g_string_chunk_new (MAX (store->arena_size, 256));
-      return g_string_chunk_insert_len (store->overflow, text, length);
-    }
+  script_init (real, store->spares, 0);
+  real->in_store = TRUE;
 
-  copy = store->arena + store->arena_used;
-  memcpy (copy, text, length);
-  copy[length] = '\0';
-  store->arena_used += length + 1;
-
-  return copy;
+  return &real->script;
 }
 
 PodliftShellCommand *
 podlift_shell_command_new (RealScript *store)
 {
-  PodliftShellCommand *cmd = (PodliftShellCommand *)g_new0 (RealCommand, 1);
+  RealCommand *real = store_alloc (store, sizeof (RealCommand));
 
-  if (store->no_words == NULL)
-    store->no_words = g_ptr_array_new ();
+  memset (real, 0, sizeof *real);
+  real->command.args = take_array (store->spares);
+  real->command.assignments = no_words ();
 
-  cmd->args = g_ptr_array_sized_new (4);
-  cmd->assignments = g_ptr_array_ref (store->no_words);
-
-  return cmd;
+  return &real->command;
 }
 
 void
-podlift_shell_command_add_assignment (RealScript          *store,
-                                      PodliftShellCommand *cmd,
+podlift_shell_command_add_assignment (PodliftShellCommand *cmd,
                                       char                *assignment)
 {
-  if (cmd->assignments == store->no_words)
-    {
-      g_ptr_array_unref (cmd->assignments);
-      cmd->assignments = g_ptr_array_new ();
-    }
+  if (cmd->assignments == no_words ())
+    cmd->assignments = take_array (get_spares ());
 
   g_ptr_array_add (cmd->assignments, assignment);
 }
 
-/* One word buffer a nesting level, kept from one script to the next:
- * nested parsers run strictly one inside the other, so a level's buffer
- * is never used twice at once. */
-typedef struct
-{
-  GString *words[MAX_DEPTH + 2];
-} WordBuffers;
-
-static void
-word_buffers_free (gpointer data)
-{
-  WordBuffers *buffers = data;
-
-  for (guint i = 0; i < G_N_ELEMENTS (buffers->words); i++)
-    if (buffers->words[i] != NULL)
-      g_string_free (buffers->words[i], TRUE);
-  g_free (buffers);
-}
-
-static GPrivate word_buffers = G_PRIVATE_INIT (word_buffers_free);
-
 static GString *
-take_word_buffer (guint depth)
+take_word_buffer (ShellSpares *spares,
+                  guint        depth)
 {
-  WordBuffers *buffers = g_private_get (&word_buffers);
   GString *word;
 
-  if (buffers == NULL)
-    {
-      buffers = g_new0 (WordBuffers, 1);
-      g_private_set (&word_buffers, buffers);
-    }
-
-  depth = MIN (depth, G_N_ELEMENTS (buffers->words) - 1);
-  word = g_steal_pointer (&buffers->words[depth]);
+  depth = MIN (depth, G_N_ELEMENTS (spares->words) - 1);
+  word = g_steal_pointer (&spares->words[depth]);
 
   return word != NULL ? word : g_string_sized_new (128);
 }
 
 static void
-give_word_buffer (guint    depth,
-                  GString *word)
+give_word_buffer (ShellSpares *spares,
+                  guint        depth,
+                  GString     *word)
 {
-  WordBuffers *buffers = g_private_get (&word_buffers);
+  depth = MIN (depth, G_N_ELEMENTS (spares->words) - 1);
 
-  depth = MIN (depth, G_N_ELEMENTS (buffers->words) - 1);
-
-  if (buffers->words[depth] == NULL && word->allocated_len <= 4096)
-    buffers->words[depth] = word;
+  if (spares->words[depth] == NULL && word->allocated_len <= 4096)
+    spares->words[depth] = word;
   else
     g_string_free (word, TRUE);
 }
@@ -162,7 +238,7 @@ podlift_shell_parser_init (Parser             *ps,
   ps->script = script;
   ps->store = store;
   ps->depth = depth;
-  ps->word = take_word_buffer (depth);
+  ps->word = take_word_buffer (store->spares, depth);
 }
 
 void
@@ -171,7 +247,7 @@ podlift_shell_parser_clear (Parser *ps)
   g_clear_pointer (&ps->cmd, podlift_shell_command_free);
   g_clear_pointer (&ps->pending, podlift_shell_script_free);
   g_clear_pointer (&ps->heredocs, g_array_unref);
-  give_word_buffer (ps->depth, g_steal_pointer (&ps->word));
+  give_word_buffer (ps->store->spares, ps->depth, g_steal_pointer (&ps->word));
 }
 
 /* Moves @from's commands to the end of @to, setting the last one's
@@ -192,20 +268,18 @@ podlift_shell_move_commands (GPtrArray            *to,
   for (guint i = 0; i < from->len; i++)
     g_ptr_array_add (to, g_ptr_array_index (from, i));
 
-  g_ptr_array_set_free_func (from, NULL);
   g_ptr_array_set_size (from, 0);
-  g_ptr_array_set_free_func (from, podlift_shell_command_free);
 }
 
 /* Parses @text on its own (a `…` body, an sh -c string) into a new
- * script. */
+ * script, in @store. */
 PodliftShellScript *
 podlift_shell_parse_nested (RealScript *store,
                             const char *text,
                             gsize       length,
                             guint       depth)
 {
-  PodliftShellScript *script = podlift_shell_script_new (0);
+  PodliftShellScript *script = podlift_shell_script_new_in (store);
   Parser child;
 
   if (depth > MAX_DEPTH)
@@ -228,13 +302,15 @@ PodliftShellScript *
 podlift_shell_parse (const char *text)
 {
   gsize length = text != NULL ? strlen (text) : 0;
-  PodliftShellScript *script = podlift_shell_script_new (length + length / 2 + 32);
+  gsize arena_size = 2 * length + 4 * sizeof (RealCommand) + 72;
+  RealScript *real = g_malloc (sizeof (RealScript) + arena_size);
+  PodliftShellScript *script = script_init (real, get_spares (), arena_size);
   Parser ps;
 
   if (text == NULL)
     return script;
 
-  podlift_shell_parser_init (&ps, script, (RealScript *)script, text, text + length, 0);
+  podlift_shell_parser_init (&ps, script, real, text, text + length, 0);
   podlift_shell_parse_list (&ps, FALSE);
   podlift_shell_parser_clear (&ps);
 
@@ -252,14 +328,26 @@ void
 podlift_shell_script_free (PodliftShellScript *script)
 {
   RealScript *real = (RealScript *)script;
+  ShellSpares *spares;
+  ShellBlock *block;
 
   if (script == NULL)
     return;
 
-  g_clear_pointer (&script->commands, g_ptr_array_unref);
-  g_clear_pointer (&real->no_words, g_ptr_array_unref);
-  g_clear_pointer (&real->overflow, g_string_chunk_free);
+  spares = get_spares ();
+  for (guint i = 0; i < script->commands->len; i++)
+    command_free (spares, g_ptr_array_index (script->commands, i));
+  give_array (spares, g_steal_pointer (&script->commands));
   g_slist_free_full (g_steal_pointer (&real->adopted), (GDestroyNotify)podlift_shell_script_free);
+
+  if (real->in_store)
+    return;
+
+  while ((block = real->blocks) != NULL)
+    {
+      real->blocks = block->next;
+      g_free (block);
+    }
   g_free (real);
 }
 
@@ -415,13 +503,16 @@ flag_takes_next (const char         *arg,
   for (guint i = 0; flags_with_values[i] != NULL; i++)
     {
       const char *flag = flags_with_values[i];
-      gsize length = strlen (flag);
       const char *value;
 
-      if (length > 1 && long_flag_matches (arg, flag, length, &value))
-        return value == NULL;
-
-      if (length == 1 && arg[1] != '-')
+      if (flag[1] != '\0')
+        {
+          /* --flag, --flag=value: only the first letter is cheap */
+          if (arg[1] == '-' && arg[2] == flag[0] &&
+              long_flag_matches (arg, flag, strlen (flag), &value))
+            return value == NULL;
+        }
+      else if (arg[1] != '-')
         {
           const char *letter = strchr (arg + 1, flag[0]);
 
@@ -433,6 +524,29 @@ flag_takes_next (const char         *arg,
   return FALSE;
 }
 
+const char *
+podlift_shell_command_next_arg (const PodliftShellCommand *command,
+                                const char * const        *flags_with_values,
+                                PodliftShellArgIter       *iter)
+{
+  while (iter->i < command->args->len)
+    {
+      const char *arg = g_ptr_array_index (command->args, iter->i++);
+
+      if (!iter->ended && arg[0] == '-' && arg[1] == '-' && arg[2] == '\0')
+        iter->ended = TRUE;
+      else if (!iter->ended && is_flag (arg))
+        {
+          if (flag_takes_next (arg, flags_with_values))
+            iter->i++;
+        }
+      else
+        return arg;
+    }
+
+  return NULL;
+}
+
 /**
  * podlift_shell_command_get_args_no_flags:
  *
@@ -442,27 +556,15 @@ GPtrArray *
 podlift_shell_command_get_args_no_flags (const PodliftShellCommand *command,
                                          const char * const        *flags_with_values)
 {
+  PodliftShellArgIter iter = { 0 };
   GPtrArray *words;
-  gboolean ended = FALSE;
+  const char *arg;
 
   g_return_val_if_fail (command != NULL, NULL);
 
   words = g_ptr_array_sized_new (command->args->len);
-
-  for (guint i = 0; i < command->args->len; i++)
-    {
-      char *arg = g_ptr_array_index (command->args, i);
-
-      if (!ended && strcmp (arg, "--") == 0)
-        ended = TRUE;
-      else if (!ended && is_flag (arg))
-        {
-          if (flag_takes_next (arg, flags_with_values))
-            i++;
-        }
-      else
-        g_ptr_array_add (words, arg);
-    }
+  while ((arg = podlift_shell_command_next_arg (command, flags_with_values, &iter)) != NULL)
+    g_ptr_array_add (words, (gpointer) arg);
 
   return words;
 }
