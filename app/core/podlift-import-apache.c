@@ -1,0 +1,14 @@
+/* podlift-import-apache.c — placeholder, being written */
+
+#include "config.h"
+
+#include "podlift-scan-private.h"
+
+gboolean
+podlift_import_apache (PodliftScanReport  *report,
+                   const char         *name,
+                   const char         *text,
+                   GError            **error)
+{
+  return TRUE;
+}

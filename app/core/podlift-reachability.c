@@ -1,0 +1,3 @@
+/* podlift-reachability.c — placeholder, being written */
+
+#include "config.h"

@@ -1,0 +1,3 @@
+/* podlift-scan-apply.c — placeholder, being written */
+
+#include "config.h"

@@ -1,0 +1,5 @@
+/* podlift-scanner.c — placeholder, being written */
+
+#include "config.h"
+
+#include "podlift-scan-private.h"
