@@ -9,9 +9,13 @@
 
 #include <adwaita.h>
 
+#include "podlift-dependency.h"
 #include "podlift-env-var.h"
 #include "podlift-knowledge-page.h"
 #include "podlift-test-util.h"
+
+/* What the Node.js detector makes of the start script. */
+#define LAUNCH_COMMAND "node server.js"
 
 /* A Node.js shop API as a scan would leave it: everything answered but
  * the readiness endpoint, two answers with their provenance, and two
@@ -393,6 +397,483 @@ test_second_project_rebinds (void)
   close_page (window, second);
 }
 
+/* Scanning, importing and checking. Everything runs on this machine: a
+ * source folder and VM files written to a temporary folder, and
+ * dependencies on 127.0.0.1 only. */
+
+static void
+write_file (const char *dir,
+            const char *name,
+            const char *contents)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+}
+
+/* A small Express API: the start script and the engine in package.json,
+ * the port in server.js (line 7). */
+static char *
+write_node_source (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("podlift-knowledge-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  write_file (dir, "package.json",
+              "{\n"
+              "  \"name\": \"orders-api\",\n"
+              "  \"version\": \"1.4.0\",\n"
+              "  \"private\": true,\n"
+              "  \"engines\": {\n"
+              "    \"node\": \">=20\"\n"
+              "  },\n"
+              "  \"scripts\": {\n"
+              "    \"start\": \"node server.js\",\n"
+              "    \"test\": \"node --test\"\n"
+              "  },\n"
+              "  \"dependencies\": {\n"
+              "    \"express\": \"^4.19.2\"\n"
+              "  }\n"
+              "}\n");
+  write_file (dir, "server.js",
+              "const express = require('express');\n"
+              "\n"
+              "const app = express();\n"
+              "\n"
+              "app.get('/healthz', (req, res) => res.send('ok'));\n"
+              "\n"
+              "app.listen(3000, () => {\n"
+              "  console.log('orders-api listening on 3000');\n"
+              "});\n");
+
+  return dir;
+}
+
+static void
+remove_tree (const char *dir)
+{
+  g_autofree char *command = g_strdup_printf ("rm -rf '%s'", dir);
+
+  g_assert_cmpint (system (command), ==, 0);
+}
+
+static gboolean
+wake_cb (gpointer user_data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Runs the main loop until @done (a widget property read by @done_func)
+ * holds, for ten seconds at most. */
+static void
+iterate_until (gboolean (*done_func) (GtkWidget *widget),
+               GtkWidget *widget)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  guint wake = g_timeout_add (20, wake_cb, NULL);
+
+  while (!done_func (widget) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_source_remove (wake);
+  g_assert_true (done_func (widget));
+  podlift_test_iterate ();
+}
+
+static gboolean
+scan_finished (GtkWidget *page)
+{
+  return !gtk_widget_get_visible (podlift_test_get_widget (page, "scan-progress-row"));
+}
+
+static void
+toast_cb (PodliftPage *page,
+          AdwToast    *toast,
+          GPtrArray   *toasts)
+{
+  g_ptr_array_add (toasts, g_strdup (adw_toast_get_title (toast)));
+  g_object_ref_sink (toast);
+  g_object_unref (toast);
+}
+
+static void
+scan_and_wait (GtkWidget  *page,
+               const char *dir)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+
+  podlift_knowledge_page_scan_folder (PODLIFT_KNOWLEDGE_PAGE (page), folder);
+  g_assert_true (gtk_widget_get_visible (podlift_test_get_widget (page, "scan-progress-row")));
+  iterate_until (scan_finished, page);
+}
+
+static const char *
+source_label (GtkWidget  *page,
+              const char *entry_name)
+{
+  GtkWidget *label = podlift_test_get_widget (podlift_test_get_widget (page, entry_name), "source");
+
+  return gtk_widget_get_visible (label) ? gtk_label_get_text (GTK_LABEL (label)) : NULL;
+}
+
+static const char *
+port_subtitle (GtkWidget *page)
+{
+  GtkWidget *port = podlift_test_get_widget (page, "port");
+
+  return adw_action_row_get_subtitle (ADW_ACTION_ROW (gtk_widget_get_ancestor (port, ADW_TYPE_ACTION_ROW)));
+}
+
+static void
+test_scan_fills_page (void)
+{
+  g_autofree char *dir = write_node_source ();
+  g_autoptr(GPtrArray) toasts = g_ptr_array_new_with_free_func (g_free);
+  PodliftProject *project = podlift_project_new ();
+  PodliftAppProfile *profile = podlift_project_get_profile (project);
+  GtkWidget *page = g_object_new (PODLIFT_TYPE_KNOWLEDGE_PAGE, "project", project, NULL);
+  GtkWindow *window = podlift_test_show (page, 900, 800);
+  g_autofree char *stack = NULL;
+
+  g_signal_connect (page, "add-toast", G_CALLBACK (toast_cb), toasts);
+  g_assert_false (gtk_widget_get_visible (podlift_test_get_widget (page, "rescan-button")));
+
+  scan_and_wait (page, dir);
+
+  /* The stack, the port and the start command, each with its source. */
+  g_assert_cmpint (podlift_app_profile_get_stack (profile), ==, PODLIFT_STACK_NODE);
+  stack = combo_label (ADW_COMBO_ROW (podlift_test_get_widget (page, "app-stack")));
+  g_assert_cmpstr (stack, ==, "Node.js");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (podlift_test_get_widget (page, "app-stack"))),
+                   ==, "from package.json");
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (podlift_test_get_widget (page, "port"))),
+                     ==, 3000);
+  g_assert_cmpstr (port_subtitle (page), ==, "from server.js:7");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (podlift_test_get_widget (page, "launch-command"))),
+                   ==, LAUNCH_COMMAND);
+  g_assert_cmpstr (source_label (page, "launch-command"), ==, "from package.json:9");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (podlift_test_get_widget (page, "app-stack-version"))),
+                   ==, "20");
+  g_assert_cmpstr (source_label (page, "app-stack-version"), ==, "from package.json:6");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (podlift_test_get_widget (page, "liveness-path"))),
+                   ==, "/healthz");
+  g_assert_cmpstr (source_label (page, "liveness-path"), ==, "from server.js:5");
+
+  /* What was filled in is told; the folder can be scanned again. */
+  g_assert_cmpuint (toasts->len, ==, 1);
+  g_assert_true (g_str_has_suffix (g_ptr_array_index (toasts, 0), "answers filled in"));
+  g_assert_true (gtk_widget_get_visible (podlift_test_get_widget (page, "rescan-button")));
+  g_assert_false (gtk_widget_get_visible (podlift_test_get_widget (page, "not-carried-over-group")));
+  g_assert_true (podlift_project_get_dirty (project));
+
+  g_signal_handlers_disconnect_by_func (page, toast_cb, toasts);
+  close_page (window, project);
+  remove_tree (dir);
+}
+
+static void
+test_typed_answer_survives_rescan (void)
+{
+  g_autofree char *dir = write_node_source ();
+  PodliftProject *project = podlift_project_new ();
+  PodliftAppProfile *profile = podlift_project_get_profile (project);
+  GtkWidget *page = g_object_new (PODLIFT_TYPE_KNOWLEDGE_PAGE, "project", project, NULL);
+  GtkWindow *window = podlift_test_show (page, 900, 800);
+
+  scan_and_wait (page, dir);
+  g_assert_cmpuint (podlift_app_profile_get_port (profile), ==, 3000);
+  g_assert_cmpstr (podlift_app_profile_get_source (profile, "port"), ==, "server.js:7");
+
+  /* The user knows better: the port is typed, and is no longer the file's. */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (podlift_test_get_widget (page, "port")), 8080);
+  g_assert_cmpuint (podlift_app_profile_get_port (profile), ==, 8080);
+  g_assert_null (podlift_app_profile_get_source (profile, "port"));
+  g_assert_cmpstr (port_subtitle (page), !=, "from server.js:7");
+
+  /* A scan again keeps the typed port and refreshes the rest. */
+  podlift_app_profile_set_launch_command (profile, NULL);
+  podlift_app_profile_set_source (profile, "launch-command", NULL);
+  g_assert_true (gtk_widget_activate_action (page, "knowledge.rescan", NULL));
+  g_assert_true (gtk_widget_get_visible (podlift_test_get_widget (page, "scan-progress-row")));
+  iterate_until (scan_finished, page);
+
+  g_assert_cmpuint (podlift_app_profile_get_port (profile), ==, 8080);
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (podlift_test_get_widget (page, "port"))),
+                     ==, 8080);
+  g_assert_null (podlift_app_profile_get_source (profile, "port"));
+  g_assert_cmpstr (podlift_app_profile_get_launch_command (profile), ==, LAUNCH_COMMAND);
+  g_assert_cmpstr (source_label (page, "launch-command"), ==, "from package.json:9");
+
+  close_page (window, project);
+  remove_tree (dir);
+}
+
+static void
+test_scan_can_be_cancelled (void)
+{
+  g_autofree char *dir = write_node_source ();
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  PodliftProject *project = podlift_project_new ();
+  GtkWidget *page = g_object_new (PODLIFT_TYPE_KNOWLEDGE_PAGE, "project", project, NULL);
+  GtkWindow *window = podlift_test_show (page, 900, 800);
+
+  podlift_project_set_dirty (project, FALSE);
+  podlift_knowledge_page_scan_folder (PODLIFT_KNOWLEDGE_PAGE (page), folder);
+  g_assert_true (gtk_widget_get_visible (podlift_test_get_widget (page, "scan-progress-row")));
+  g_assert_false (gtk_widget_get_sensitive (podlift_test_get_widget (page, "scan-button")));
+
+  g_signal_emit_by_name (podlift_test_get_widget (page, "scan-cancel"), "clicked");
+  g_assert_false (gtk_widget_get_visible (podlift_test_get_widget (page, "scan-progress-row")));
+  podlift_test_iterate ();
+
+  /* Nothing was applied, and the page takes another scan. */
+  g_assert_false (podlift_project_get_dirty (project));
+  g_assert_cmpuint (podlift_app_profile_get_port (podlift_project_get_profile (project)), ==, 0);
+  g_assert_true (gtk_widget_get_sensitive (podlift_test_get_widget (page, "scan-button")));
+
+  close_page (window, project);
+  remove_tree (dir);
+}
+
+static guint
+listen_on_loopback (GSocketListener *listener)
+{
+  g_autoptr(GInetAddress) address = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr(GSocketAddress) any_port = g_inet_socket_address_new (address, 0);
+  g_autoptr(GSocketAddress) bound = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_socket_listener_add_address (listener, any_port, G_SOCKET_TYPE_STREAM,
+                                 G_SOCKET_PROTOCOL_TCP, NULL, &bound, &error);
+  g_assert_no_error (error);
+
+  return g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound));
+}
+
+/* A port on 127.0.0.1 that nothing listens on: bound, then closed. */
+static guint
+closed_port (void)
+{
+  g_autoptr(GSocketListener) listener = g_socket_listener_new ();
+  guint port = listen_on_loopback (listener);
+
+  g_socket_listener_close (listener);
+
+  return port;
+}
+
+static void
+add_dependency (PodliftProject  *project,
+                guint            port,
+                PodliftProtocol  protocol,
+                const char      *purpose)
+{
+  g_autoptr(PodliftDependency) dependency = podlift_dependency_new ();
+
+  podlift_dependency_set_host (dependency, "127.0.0.1");
+  podlift_dependency_set_port (dependency, port);
+  podlift_dependency_set_protocol (dependency, protocol);
+  podlift_dependency_set_purpose (dependency, purpose);
+  g_list_store_append (podlift_app_profile_get_dependencies (podlift_project_get_profile (project)),
+                       dependency);
+}
+
+static gboolean
+checks_finished (GtkWidget *page)
+{
+  GtkWidget *button = podlift_test_get_widget (page, "dependency-check-all");
+
+  return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (button)), "Check All") == 0;
+}
+
+static const char *
+check_icon (GtkWidget *row)
+{
+  GtkWidget *icon = podlift_test_get_widget (row, "dependency-check-icon");
+
+  return gtk_widget_get_visible (icon) ? gtk_image_get_icon_name (GTK_IMAGE (icon)) : NULL;
+}
+
+static const char *
+check_result (GtkWidget *row)
+{
+  GtkWidget *label = podlift_test_get_widget (row, "dependency-check-result");
+
+  return gtk_widget_get_visible (label) ? gtk_label_get_text (GTK_LABEL (label)) : NULL;
+}
+
+static void
+test_dependency_checks (void)
+{
+  g_autoptr(GSocketListener) listener = g_socket_listener_new ();
+  PodliftProject *project = podlift_project_new ();
+  GtkWidget *page;
+  GtkWindow *window;
+  GtkWidget *check_all;
+  GtkWidget *reachable;
+  GtkWidget *refused;
+
+  add_dependency (project, listen_on_loopback (listener), PODLIFT_PROTOCOL_TCP, "Orders database");
+  add_dependency (project, closed_port (), PODLIFT_PROTOCOL_TCP, "Session cache");
+  podlift_project_set_dirty (project, FALSE);
+  page = g_object_new (PODLIFT_TYPE_KNOWLEDGE_PAGE, "project", project, NULL);
+  window = podlift_test_show (page, 900, 800);
+  check_all = podlift_test_get_widget (page, "dependency-check-all");
+  reachable = get_list_row (page, "dependency-list", 0);
+  refused = get_list_row (page, "dependency-list", 1);
+
+  g_assert_null (check_icon (reachable));
+  g_assert_null (check_result (reachable));
+
+  /* Check All checks every row, in the background; it cancels meanwhile. */
+  g_signal_emit_by_name (check_all, "clicked");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (check_all)), ==, "Cancel");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (podlift_test_get_widget (reachable, "dependency-check"))),
+                   ==, "Cancel");
+  g_assert_true (gtk_widget_get_visible (podlift_test_get_widget (reachable, "dependency-check-spinner")));
+  g_assert_cmpstr (check_result (reachable), ==, "Checking…");
+
+  iterate_until (checks_finished, page);
+
+  g_assert_cmpstr (check_icon (reachable), ==, "emblem-ok-symbolic");
+  g_assert_true (g_str_has_prefix (check_result (reachable), "Connected in "));
+  g_assert_false (gtk_widget_get_visible (podlift_test_get_widget (reachable, "dependency-check-spinner")));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (podlift_test_get_widget (reachable, "dependency-check"))),
+                   ==, "Check");
+  g_assert_cmpstr (check_icon (refused), ==, "dialog-error-symbolic");
+  g_assert_cmpstr (check_result (refused), ==, "Connection refused");
+
+  /* Results are what this computer saw, not answers: nothing to save. */
+  g_assert_false (podlift_project_get_dirty (project));
+
+  close_page (window, project);
+}
+
+static void
+test_dependency_check_cancel (void)
+{
+  g_autoptr(GSocketListener) silent = g_socket_listener_new ();
+  PodliftProject *project = podlift_project_new ();
+  GtkWidget *page;
+  GtkWindow *window;
+  GtkWidget *row;
+  GtkWidget *check;
+
+  /* It accepts the connection and never answers the HTTP request. */
+  add_dependency (project, listen_on_loopback (silent), PODLIFT_PROTOCOL_HTTP, "Payments API");
+  page = g_object_new (PODLIFT_TYPE_KNOWLEDGE_PAGE, "project", project, NULL);
+  window = podlift_test_show (page, 900, 800);
+  row = get_list_row (page, "dependency-list", 0);
+  check = podlift_test_get_widget (row, "dependency-check");
+
+  g_signal_emit_by_name (check, "clicked");
+  podlift_test_iterate ();
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (check)), ==, "Cancel");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (podlift_test_get_widget (page, "dependency-check-all"))),
+                   ==, "Cancel");
+
+  g_signal_emit_by_name (check, "clicked");
+  iterate_until (checks_finished, page);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (check)), ==, "Check");
+  g_assert_null (check_icon (row));
+  g_assert_null (check_result (row));
+
+  close_page (window, project);
+}
+
+static gboolean
+drop_files (GtkWidget  *page,
+            const char *dir,
+            const char *first_name,
+            ...)
+{
+  g_autoslist(GFile) files = NULL;
+  GdkFileList *list;
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (page);
+  gboolean dropped = FALSE;
+  va_list args;
+
+  va_start (args, first_name);
+  for (const char *name = first_name; name != NULL; name = va_arg (args, const char *))
+    files = g_slist_append (files, g_file_new_build_filename (dir, name, NULL));
+  va_end (args);
+
+  list = gdk_file_list_new_from_list (files);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, list);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        g_signal_emit_by_name (controller, "drop", &value, 10.0, 10.0, &dropped);
+    }
+
+  return dropped;
+}
+
+static void
+test_import_crontab (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("podlift-import-XXXXXX", &error);
+  g_autoptr(GPtrArray) toasts = g_ptr_array_new_with_free_func (g_free);
+  PodliftProject *project = podlift_project_new ();
+  PodliftAppProfile *profile = podlift_project_get_profile (project);
+  GtkWidget *page = g_object_new (PODLIFT_TYPE_KNOWLEDGE_PAGE, "project", project, NULL);
+  GtkWindow *window = podlift_test_show (page, 900, 800);
+  GtkWidget *group = podlift_test_get_widget (page, "not-carried-over-group");
+  GtkWidget *row;
+
+  g_assert_no_error (error);
+  write_file (dir, "crontab",
+              "# m h dom mon dow command\n"
+              "MAILTO=ops@example.com\n"
+              "@reboot /opt/orders/bin/warm-cache\n"
+              "*/15 * * * * /opt/orders/bin/send-reminders --batch 500\n");
+  write_file (dir, "cron.bad",
+              "# m h dom mon dow command\n"
+              "@nightly /opt/orders/bin/purge-carts\n");
+  g_signal_connect (page, "add-toast", G_CALLBACK (toast_cb), toasts);
+  g_assert_false (gtk_widget_get_visible (group));
+
+  g_assert_true (drop_files (page, dir, "crontab", NULL));
+  podlift_test_iterate ();
+
+  /* The job is carried over; MAILTO and @reboot are not, and the page
+   * says why. */
+  g_assert_cmpuint (podlift_test_count_rows (podlift_test_get_widget (page, "cron-job-list")), ==, 1);
+  g_assert_true (gtk_widget_get_visible (group));
+  g_assert_cmpuint (podlift_test_count_rows (podlift_test_get_widget (page, "not-carried-over-list")), ==, 2);
+  row = get_list_row (page, "not-carried-over-list", 0);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "MAILTO=ops@example.com");
+  g_assert_true (g_str_has_suffix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), " · from crontab:2"));
+  row = get_list_row (page, "not-carried-over-list", 1);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                   ==, "@reboot /opt/orders/bin/warm-cache");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                   ==, "runs at boot: use an init container or a Job · from crontab:3");
+  g_assert_cmpuint (toasts->len, ==, 1);
+
+  /* A malformed file says where; the list is the last import's. */
+  g_assert_true (drop_files (page, dir, "cron.bad", NULL));
+  podlift_test_iterate ();
+  g_assert_cmpuint (toasts->len, ==, 3);
+  g_assert_cmpstr (g_ptr_array_index (toasts, 1), ==, "cron.bad:2: unknown schedule “@nightly”");
+  g_assert_false (gtk_widget_get_visible (group));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (podlift_app_profile_get_cron_jobs (profile))),
+                    ==, 1);
+
+  g_signal_handlers_disconnect_by_func (page, toast_cb, toasts);
+  close_page (window, project);
+  remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -409,6 +890,13 @@ main (int   argc,
   g_test_add_func ("/podlift/knowledge-page/missing-answers", test_missing_answers);
   g_test_add_func ("/podlift/knowledge-page/sources-follow-profile", test_sources_follow_profile);
   g_test_add_func ("/podlift/knowledge-page/second-project-rebinds", test_second_project_rebinds);
+  g_test_add_func ("/podlift/knowledge-page/scan-fills-page", test_scan_fills_page);
+  g_test_add_func ("/podlift/knowledge-page/typed-answer-survives-rescan",
+                   test_typed_answer_survives_rescan);
+  g_test_add_func ("/podlift/knowledge-page/scan-can-be-cancelled", test_scan_can_be_cancelled);
+  g_test_add_func ("/podlift/knowledge-page/dependency-checks", test_dependency_checks);
+  g_test_add_func ("/podlift/knowledge-page/dependency-check-cancel", test_dependency_check_cancel);
+  g_test_add_func ("/podlift/knowledge-page/import-crontab", test_import_crontab);
 
   return g_test_run ();
 }

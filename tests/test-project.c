@@ -167,6 +167,30 @@ test_step_states (void)
   g_assert_cmpstr (summary, ==, "4 steps open");
 }
 
+/* A pre-filled answer the user changes is the user's: its source goes,
+ * so that a re-scan leaves it alone. */
+static void
+test_edit_drops_source (void)
+{
+  g_autoptr(PodliftAppProfile) profile = podlift_app_profile_new ();
+  guint changes = 0;
+
+  podlift_app_profile_set_port (profile, 8000);
+  podlift_app_profile_set_source (profile, "port", "gunicorn.conf.py:3");
+  podlift_app_profile_set_launch_command (profile, "gunicorn shop.wsgi");
+  podlift_app_profile_set_source (profile, "launch-command", "Procfile:1");
+  g_signal_connect_swapped (profile, "sources-changed", G_CALLBACK (increment), &changes);
+
+  /* Setting the same value is no edit. */
+  podlift_app_profile_set_port (profile, 8000);
+  g_assert_cmpstr (podlift_app_profile_get_source (profile, "port"), ==, "gunicorn.conf.py:3");
+
+  podlift_app_profile_set_port (profile, 9000);
+  g_assert_null (podlift_app_profile_get_source (profile, "port"));
+  g_assert_cmpstr (podlift_app_profile_get_source (profile, "launch-command"), ==, "Procfile:1");
+  g_assert_cmpuint (changes, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -176,6 +200,7 @@ main (int   argc,
   g_test_add_func ("/podlift/project/notify-once", test_notify_once);
   g_test_add_func ("/podlift/project/changed-and-dirty", test_changed_and_dirty);
   g_test_add_func ("/podlift/project/step-states", test_step_states);
+  g_test_add_func ("/podlift/project/edit-drops-source", test_edit_drops_source);
 
   return g_test_run ();
 }

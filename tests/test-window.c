@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <gtksourceview/gtksource.h>
 
+#include "podlift-application.h"
 #include "podlift-bundle.h"
 #include "podlift-test-util.h"
 #include "podlift-window.h"
@@ -327,6 +328,7 @@ test_welcome_without_project (void)
   welcome = podlift_test_get_widget (window, "welcome");
   g_assert_true (gtk_widget_get_mapped (welcome));
   g_assert_true (gtk_widget_get_mapped (podlift_test_get_widget (window, "welcome-new")));
+  g_assert_true (gtk_widget_get_mapped (podlift_test_get_widget (window, "welcome-new-from-source")));
   g_assert_true (gtk_widget_get_mapped (podlift_test_get_widget (window, "welcome-open")));
   g_assert_true (gtk_widget_get_mapped (podlift_test_get_widget (window, "welcome-example")));
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL) &&
@@ -346,10 +348,117 @@ test_welcome_without_project (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+write_file (const char *dir,
+            const char *name,
+            const char *contents)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+}
+
+static PodliftWindow *
+find_project_window (GApplication *app)
+{
+  for (const GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = l->next)
+    if (PODLIFT_IS_WINDOW (l->data) && podlift_window_get_project (l->data) != NULL)
+      return l->data;
+
+  return NULL;
+}
+
+static gboolean
+wake_cb (gpointer user_data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* New from Source Folder scans the folder, with a dialog that can cancel
+ * the scan, and opens an unsaved project named after the folder. */
+static void
+test_new_from_source (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tmp = g_dir_make_tmp ("podlift-window-XXXXXX", &error);
+  g_autofree char *dir = g_build_filename (tmp, "orders-api", NULL);
+  g_autoptr(PodliftApplication) app = podlift_application_new ();
+  g_autofree char *command = NULL;
+  PodliftWindow *window = NULL;
+  PodliftProject *project;
+  PodliftAppProfile *profile;
+  gint64 deadline;
+  guint wake;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  write_file (dir, "package.json",
+              "{\n"
+              "  \"name\": \"orders-api\",\n"
+              "  \"engines\": { \"node\": \">=20\" },\n"
+              "  \"scripts\": {\n"
+              "    \"start\": \"node server.js\"\n"
+              "  }\n"
+              "}\n");
+  write_file (dir, "server.js",
+              "const express = require('express');\n"
+              "const app = express();\n"
+              "app.listen(3000);\n");
+
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "new-from-source"));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "new-from-source-folder",
+                                  g_variant_new_string (dir));
+  g_assert_nonnull (find_dialog ("scan-dialog"));
+
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  wake = g_timeout_add (20, wake_cb, NULL);
+  while ((window = find_project_window (G_APPLICATION (app))) == NULL
+         && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (wake);
+  g_assert_nonnull (window);
+  podlift_test_iterate ();
+
+  /* The scan's answers, in a new project that is not saved anywhere. */
+  project = podlift_window_get_project (window);
+  profile = podlift_project_get_profile (project);
+  g_assert_null (find_dialog ("scan-dialog"));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "orders-api");
+  g_assert_cmpint (podlift_app_profile_get_stack (profile), ==, PODLIFT_STACK_NODE);
+  g_assert_cmpuint (podlift_app_profile_get_port (profile), ==, 3000);
+  g_assert_cmpstr (podlift_app_profile_get_source (profile, "port"), ==, "server.js:3");
+  g_assert_cmpstr (text_of (window, "launch-command"), ==, "node server.js");
+  g_assert_null (podlift_project_get_file (project));
+  g_assert_true (podlift_project_get_dirty (project));
+
+  /* A cancelled scan opens nothing. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "new-from-source-folder",
+                                  g_variant_new_string (dir));
+  adw_message_dialog_response (find_dialog ("scan-dialog"), "cancel");
+  podlift_test_iterate ();
+  for (guint i = 0; i < 50 && find_dialog ("scan-dialog") != NULL; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_null (find_dialog ("scan-dialog"));
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+
+  podlift_project_set_dirty (project, FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+  command = g_strdup_printf ("rm -rf '%s'", tmp);
+  g_assert_cmpint (system (command), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  /* No session bus: the application of /podlift/window/new-from-source
+   * stays a local one. */
+  g_setenv ("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent", TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   gtk_source_init ();
@@ -361,6 +470,7 @@ main (int   argc,
   g_test_add_func ("/podlift/window/close-and-save", test_close_and_save);
   g_test_add_func ("/podlift/window/save-error-is-shown", test_save_error_is_shown);
   g_test_add_func ("/podlift/window/close-without-changes", test_close_without_changes);
+  g_test_add_func ("/podlift/window/new-from-source", test_new_from_source);
 
   return g_test_run ();
 }

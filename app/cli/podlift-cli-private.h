@@ -16,6 +16,14 @@ G_BEGIN_DECLS
 
 int podlift_cli_lint (int    argc,
                       char **argv);
+int podlift_cli_scan (int    argc,
+                      char **argv);
+
+/* `podlift new --from-source DIR --import FILE… BUNDLE`
+ * (podlift-cli-scan.c). */
+int podlift_cli_new_scanned (const char         *source_dir,
+                             const char * const *imports,
+                             const char         *bundle);
 
 /* `podlift lint`'s output formats (podlift-cli-lint-report.c). */
 typedef enum

@@ -36,7 +36,8 @@ static int cmd_new (int    argc,
                     char **argv);
 
 static const Command commands[] = {
-  { "new", N_("BUNDLE"), N_("Create an empty bundle"), cmd_new },
+  { "new", N_("BUNDLE"), N_("Create a bundle, empty or from a source folder and VM files"), cmd_new },
+  { "scan", N_("DIR"), N_("Show what a source folder (or --import FILE…) tells"), podlift_cli_scan },
   { "lint", N_("FILE…"), N_("Lint Dockerfiles with hadolint's rules"), podlift_cli_lint },
 };
 
@@ -154,20 +155,43 @@ static int
 cmd_new (int    argc,
          char **argv)
 {
+  g_autofree char *from_source = NULL;
+  gboolean import = FALSE;
+  const GOptionEntry entries[] = {
+    { "from-source", 0, 0, G_OPTION_ARG_FILENAME, &from_source,
+      N_("Fill the answers from a scan of the source folder DIR"), N_("DIR") },
+    { "import", 0, 0, G_OPTION_ARG_NONE, &import,
+      N_("Fill the answers from the files a VM runs, given before BUNDLE"), NULL },
+    { NULL }
+  };
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) dir = NULL;
   g_autofree char *path = NULL;
 
-  context = g_option_context_new (_("BUNDLE — create an empty bundle"));
+  context = g_option_context_new (_("[--from-source DIR] [--import FILE…] BUNDLE — create a bundle"));
   g_option_context_set_summary (context,
-                                _("Creates the folder BUNDLE with an empty plan in podlift.json.\n"
-                                  "An existing bundle is never replaced."));
+                                _("Creates the folder BUNDLE with a plan in podlift.json: empty, or\n"
+                                  "with the answers a scan of DIR and the FILEs give, each with its\n"
+                                  "source. An existing bundle is never replaced."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return report_error (error);
 
-  if (argc != 2)
-    return usage_error (_("new: give one BUNDLE folder (see “podlift new --help”)"));
+  if (import ? argc < 3 : argc != 2)
+    return usage_error (import ? _("new: give the FILEs to import, then one BUNDLE folder")
+                               : _("new: give one BUNDLE folder (see “podlift new --help”)"));
+
+  if (import || from_source != NULL)
+    {
+      g_auto(GStrv) files = g_new0 (char *, argc);
+
+      /* The last argument is the bundle; those before it, the imports. */
+      for (int i = 1; i < argc - 1; i++)
+        files[i - 1] = g_strdup (argv[i]);
+
+      return podlift_cli_new_scanned (from_source, (const char * const *) files, argv[argc - 1]);
+    }
 
   dir = g_file_new_for_commandline_arg (argv[1]);
   if (!podlift_bundle_create (dir, NULL, &error))

@@ -110,6 +110,22 @@ enum {
 
 static guint signals [N_SIGNALS];
 
+/* An answer changed after it was pre-filled is the user's now: it no
+ * longer came from a file, and a re-scan must leave it alone. Whoever
+ * fills an answer from a file sets the value first, then its source. */
+static void
+podlift_app_profile_notify (GObject    *object,
+                            GParamSpec *pspec)
+{
+  PodliftAppProfile *self = PODLIFT_APP_PROFILE (object);
+
+  if (g_hash_table_remove (self->sources, pspec->name))
+    g_signal_emit (self, signals [SOURCES_CHANGED], 0);
+
+  if (G_OBJECT_CLASS (podlift_app_profile_parent_class)->notify)
+    G_OBJECT_CLASS (podlift_app_profile_parent_class)->notify (object, pspec);
+}
+
 static void
 podlift_app_profile_finalize (GObject *object)
 {
@@ -422,6 +438,7 @@ podlift_app_profile_class_init (PodliftAppProfileClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = podlift_app_profile_finalize;
+  object_class->notify = podlift_app_profile_notify;
   object_class->get_property = podlift_app_profile_get_property;
   object_class->set_property = podlift_app_profile_set_property;
 

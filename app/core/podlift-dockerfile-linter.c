@@ -31,15 +31,18 @@
 /* Codes DL1000 – DL1099, DL3000 – DL3099, DL4000 – DL4099 and PL000 –
  * PL099 have a slot each: a finding finds its rule, and the level the
  * config gives it, without hashing the code. */
-#define N_SLOTS     400
-#define LEVEL_UNSET 0xff
+#define N_SLOTS      400
+#define SLOT_UNKNOWN (-2)
+#define LEVEL_UNSET  0xff
 
+/* The commands of a RUN, in an open addressing table on its address. */
 typedef struct
 {
   const PodliftInstruction *run;
   PodliftShellScript       *script;
 } ScriptEntry;
 
+/* What a rule works out for the others (podlift_lint_context_set_data()). */
 typedef struct
 {
   gconstpointer  key;
@@ -62,8 +65,9 @@ struct _PodliftLintContext
   PodliftLintConfig          *config;
   char                       *filename;  /* GRefString, shared by the findings */
   const PodliftRule          *rule;      /* the rule running */
-  int                         rule_slot;
+  int                         rule_slot; /* its slot, -1, or SLOT_UNKNOWN until it reports */
   ScriptEntry                *scripts;   /* the commands of RUNs */
+  PodliftShellScript         *shell_store; /* their memory */
   guint                       scripts_mask;
   guint                       n_scripts;
   GArray                     *runs;      /* PodliftRunSite, or NULL until asked */
@@ -173,6 +177,13 @@ find_rule (PodliftLintContext *ctx,
 
   if (ctx->rule != NULL && strcmp (ctx->rule->code, code) == 0)
     {
+      /* Worked out for the rules that report. */
+      if (ctx->rule_slot == SLOT_UNKNOWN)
+        {
+          int found = code_slot (code);
+
+          ctx->rule_slot = found >= 0 && rule_index ()[found] == ctx->rule ? found : -1;
+        }
       *slot = ctx->rule_slot;
       return ctx->rule;
     }
@@ -394,7 +405,8 @@ heredocs_are_scripts (const PodliftShellScript *line)
 
 /* The command line, then the heredoc bodies that are scripts. */
 static PodliftShellScript *
-parse_run (const PodliftInstruction *instruction)
+parse_run (PodliftShellScript       *store,
+           const PodliftInstruction *instruction)
 {
   g_autofree char *joined = NULL;
   PodliftShellScript *script;
@@ -403,7 +415,7 @@ parse_run (const PodliftInstruction *instruction)
   if (instruction->exec_form)
     joined = join_exec_args (instruction);
 
-  script = podlift_shell_parse (joined != NULL ? joined : instruction->arguments);
+  script = podlift_shell_parse_in (store, joined != NULL ? joined : instruction->arguments);
 
   if (instruction->heredocs == NULL || instruction->heredocs->len == 0)
     return script;
@@ -415,7 +427,7 @@ parse_run (const PodliftInstruction *instruction)
       const PodliftHeredoc *heredoc = g_ptr_array_index (instruction->heredocs, i);
 
       if (heredoc->body != NULL && body_is_shell (heredoc->body))
-        podlift_shell_script_append (script, podlift_shell_parse (heredoc->body));
+        podlift_shell_script_append (script, podlift_shell_parse_in (store, heredoc->body));
     }
 
   return script;
@@ -472,7 +484,9 @@ script_of (PodliftLintContext       *ctx,
       return ctx->scripts[k].script;
 
   ctx->scripts[k].run = run;
-  ctx->scripts[k].script = parse_run (run);
+  if (ctx->shell_store == NULL)
+    ctx->shell_store = podlift_shell_store_new ();
+  ctx->scripts[k].script = parse_run (ctx->shell_store, run);
   ctx->n_scripts++;
 
   return ctx->scripts[k].script;
@@ -486,6 +500,7 @@ scripts_free (PodliftLintContext *ctx)
       podlift_shell_script_free (ctx->scripts[i].script);
 
   g_clear_pointer (&ctx->scripts, g_free);
+  g_clear_pointer (&ctx->shell_store, podlift_shell_script_free);
 }
 
 const PodliftShellScript *
@@ -638,19 +653,15 @@ report_parse_errors (PodliftLintContext *ctx)
 static void
 run_rules (PodliftLintContext *ctx)
 {
-  const PodliftRule * const *index = rule_index ();
-
   for (guint t = 0; t < N_RULE_TABLES; t++)
     {
       for (const PodliftRule *rule = rule_tables (t); rule != NULL && rule->code != NULL; rule++)
         {
-          int slot = code_slot (rule->code);
-
           if (rule->check == NULL)
             continue;
 
           ctx->rule = rule;
-          ctx->rule_slot = slot >= 0 && index[slot] == rule ? slot : -1;
+          ctx->rule_slot = SLOT_UNKNOWN;
           rule->check (ctx);
         }
     }

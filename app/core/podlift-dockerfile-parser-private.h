@@ -13,10 +13,12 @@
 
 G_BEGIN_DECLS
 
-/* What the two halves of the parser share: podlift-dockerfile-parser.c
+/* What the parts of the parser share: podlift-dockerfile-parser.c
  * reads the text into logical lines (continuations, heredocs,
  * directives, comments), podlift-dockerfile-parser-instruction.c makes
- * an instruction of a logical line (words, flags, exec form, pairs).
+ * an instruction of a logical line (words, flags, pairs), with
+ * podlift-dockerfile-parser-exec.c for the exec form, and
+ * podlift-dockerfile-parser-memory.c keeps the memory of the trees.
  * The helpers on the hot path are inline. */
 
 #define BLOCK_SIZE   (32 * 1024)
@@ -108,8 +110,11 @@ typedef struct
   guint                 invalid_line;
 } PodliftParser;
 
-/* Memory: podlift-dockerfile-parser.c */
+/* Memory: podlift-dockerfile-parser-memory.c */
 
+PodliftSpares      *podlift_parser_get_spares        (void);
+GPtrArray          *podlift_parser_instructions_new  (PodliftSpares          *spares,
+                                                      gsize                   length);
 gpointer            podlift_parser_arena_alloc_slow  (PodliftAstPrivate      *priv,
                                                       gsize                   size);
 GPtrArray          *podlift_parser_array_new         (PodliftAstPrivate      *priv,
@@ -117,6 +122,9 @@ GPtrArray          *podlift_parser_array_new         (PodliftAstPrivate      *pr
 void                podlift_parser_array_add         (PodliftAstPrivate      *priv,
                                                       GPtrArray             **array,
                                                       gpointer                item);
+
+/* Lines and errors: podlift-dockerfile-parser.c */
+
 PodliftParseError  *podlift_parser_add_error         (PodliftParser          *self,
                                                       const PodliftRange     *range,
                                                       const char             *format,
@@ -134,6 +142,13 @@ char               *podlift_parser_unquote_dup       (PodliftParser          *se
                                                       gsize                   end,
                                                       gboolean                plain,
                                                       char                    escape);
+
+/* The exec form: podlift-dockerfile-parser-exec.c */
+
+gboolean            podlift_parser_parse_exec        (PodliftParser          *self,
+                                                      PodliftInstruction     *insn,
+                                                      gsize                   start,
+                                                      gsize                   end);
 
 static inline gpointer
 arena_alloc (PodliftAstPrivate *priv,

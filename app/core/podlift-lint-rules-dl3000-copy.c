@@ -251,10 +251,10 @@ podlift_rules_check_dl3021 (PodliftLintContext *ctx)
 /* --from=name: an earlier stage, an image (has a ':'), or a stage number
  * below the number of FROMs so far. */
 static gboolean
-copy_from_known (GHashTable *aliases,
-                 const char *from,
-                 guint       stage,
-                 guint       n_froms)
+copy_from_known (PodliftLintContext *ctx,
+                 const char         *from,
+                 guint               stage,
+                 guint               n_froms)
 {
   gsize len;
   const char *text = unquote (from, &len);
@@ -263,7 +263,8 @@ copy_from_known (GHashTable *aliases,
 
   if (memchr (text, ':', len) != NULL)
     return TRUE;
-  if (stage != G_MAXUINT && is_alias_up_to (aliases, from, strlen (from), stage))
+  if (stage != G_MAXUINT &&
+      is_alias_up_to (podlift_dl3000_stage_aliases (ctx), from, strlen (from), stage))
     return TRUE;
 
   while (g_ascii_isdigit (*p) && number < G_MAXUINT)
@@ -276,7 +277,6 @@ void
 podlift_rules_check_dl3022 (PodliftLintContext *ctx)
 {
   const PodliftDockerfileAst *ast = podlift_lint_context_get_ast (ctx);
-  GHashTable *aliases = podlift_dl3000_stage_aliases (ctx);
   guint n_froms = 0;
 
   for (guint i = 0; i < ast->instructions->len; i++)
@@ -288,7 +288,7 @@ podlift_rules_check_dl3022 (PodliftLintContext *ctx)
         n_froms++;
       if (instruction->kind != PODLIFT_INSTRUCTION_COPY ||
           (from = find_flag (instruction, "from")) == NULL || from->value == NULL ||
-          copy_from_known (aliases, from->value, instruction->stage, n_froms))
+          copy_from_known (ctx, from->value, instruction->stage, n_froms))
         continue;
       podlift_lint_report_full (ctx, "DL3022", instruction, NULL, &from->range, NULL, NULL, NULL);
     }
@@ -322,14 +322,14 @@ void
 podlift_rules_check_dl3024 (PodliftLintContext *ctx)
 {
   const PodliftDockerfileAst *ast = podlift_lint_context_get_ast (ctx);
-  GHashTable *aliases = podlift_dl3000_stage_aliases (ctx);
 
   for (guint i = 0; i < ast->stages->len; i++)
     {
       const PodliftStage *stage = g_ptr_array_index (ast->stages, i);
 
       if (stage->name != NULL &&
-          GPOINTER_TO_UINT (g_hash_table_lookup (aliases, stage->name)) != i + 1)
+          GPOINTER_TO_UINT (g_hash_table_lookup (podlift_dl3000_stage_aliases (ctx),
+                                                 stage->name)) != i + 1)
         podlift_lint_report (ctx, "DL3024", g_ptr_array_index (ast->instructions, stage->from));
     }
 }

@@ -674,35 +674,50 @@ void
 podlift_rules_check_dl3009 (PodliftLintContext *ctx)
 {
   const PodliftDockerfileAst *ast = podlift_lint_context_get_ast (ctx);
-  g_autoptr(GHashTable) from_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GPtrArray) pending = g_ptr_array_new ();
+  g_autoptr(GHashTable) from_names = NULL;
+  g_autoptr(GPtrArray) pending = NULL;
   const PodliftInstruction *last_from = NULL;
+  guint n_runs, n_froms;
+  const PodliftRunSite *runs = podlift_lint_context_get_runs (ctx, &n_runs);
+  const guint *froms;
 
-  for (guint i = 0; i < ast->instructions->len; i++)
+  for (guint i = 0; i < n_runs; i++)
     {
-      const PodliftInstruction *instruction = g_ptr_array_index (ast->instructions, i);
-      const PodliftInstruction *run = as_run (instruction, TRUE);
-      const PodliftShellScript *script;
+      const PodliftInstruction *instruction = runs[i].instruction;
+      const PodliftInstruction *run = runs[i].run;
 
-      if (instruction->kind == PODLIFT_INSTRUCTION_FROM && instruction->image != NULL)
-        {
-          const char *registry, *name;
-          gsize registry_len, name_len;
-
-          split_image (instruction->image, &registry, &registry_len, &name, &name_len);
-          g_hash_table_add (from_names, g_strndup (name, name_len));
-          last_from = instruction;
-        }
-      if (run == NULL || caches_apt_lists (run) ||
-          (script = podlift_lint_context_get_script (ctx, run)) == NULL ||
-          !forgets_apt_lists (script))
+      /* No apt-get, no apt-get update. */
+      if ((runs[i].programs & PODLIFT_PROGRAM_LETTER ('a')) == 0 || caches_apt_lists (run) ||
+          !forgets_apt_lists (runs[i].script))
         continue;
 
       /* ONBUILD runs in a child image's last stage: always counts. */
       if (run != instruction)
         dl3009_report (ctx, instruction, run);
       else
-        g_ptr_array_add (pending, (gpointer) instruction);
+        {
+          if (pending == NULL)
+            pending = g_ptr_array_new ();
+          g_ptr_array_add (pending, (gpointer) instruction);
+        }
+    }
+
+  if (pending == NULL)
+    return;
+
+  froms = podlift_lint_context_get_kind (ctx, PODLIFT_INSTRUCTION_FROM, &n_froms);
+  from_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < n_froms; i++)
+    {
+      const PodliftInstruction *from = g_ptr_array_index (ast->instructions, froms[i]);
+      const char *registry, *name;
+      gsize registry_len, name_len;
+
+      if (from->image == NULL)
+        continue;
+      split_image (from->image, &registry, &registry_len, &name, &name_len);
+      g_hash_table_add (from_names, g_strndup (name, name_len));
+      last_from = from;
     }
 
   for (guint i = 0; i < pending->len; i++)

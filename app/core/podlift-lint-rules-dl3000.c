@@ -123,7 +123,6 @@ dl3006_check (PodliftLintContext *ctx)
   const PodliftDockerfileAst *ast = podlift_lint_context_get_ast (ctx);
   guint n;
   const guint *at = podlift_lint_context_get_kind (ctx, PODLIFT_INSTRUCTION_FROM, &n);
-  GHashTable *aliases = podlift_dl3000_stage_aliases (ctx);
 
   for (guint k = 0; k < n; k++)
     {
@@ -139,7 +138,8 @@ dl3006_check (PodliftLintContext *ctx)
       if (name_len == 0 || name[0] == '$' ||
           (name_len == 7 && memcmp (name, "scratch", 7) == 0) ||
           (instruction->stage > 0 && instruction->stage != G_MAXUINT &&
-           is_alias_up_to (aliases, name, name_len, instruction->stage - 1)))
+           is_alias_up_to (podlift_dl3000_stage_aliases (ctx), name, name_len,
+                           instruction->stage - 1)))
         continue;
 
       podlift_lint_report_full (ctx, "DL3006", instruction, NULL,

@@ -299,20 +299,22 @@ static const char * const secret_names[] = {
 static gboolean
 starts_secret_word (const char *p)
 {
+  /* The second letter rules out most places. */
   switch (*p)
     {
     case 'A':
-      return strncmp (p, "API_KEY", 7) == 0;
+      return p[1] == 'P' && strncmp (p, "API_KEY", 7) == 0;
     case 'C':
-      return strncmp (p, "CLIENT_KEY", 10) == 0;
+      return p[1] == 'L' && strncmp (p, "CLIENT_KEY", 10) == 0;
     case 'P':
-      return strncmp (p, "PASSWORD", 8) == 0 || strncmp (p, "PRIVATE", 7) == 0;
+      return (p[1] == 'A' && strncmp (p, "PASSWORD", 8) == 0) ||
+             (p[1] == 'R' && strncmp (p, "PRIVATE", 7) == 0);
     case 'S':
-      return strncmp (p, "SECRET", 6) == 0;
+      return p[1] == 'E' && strncmp (p, "SECRET", 6) == 0;
     case 'T':
-      return strncmp (p, "TOKEN", 5) == 0;
+      return p[1] == 'O' && strncmp (p, "TOKEN", 5) == 0;
     case 'U':
-      return strncmp (p, "USERNAME", 8) == 0;
+      return p[1] == 'S' && strncmp (p, "USERNAME", 8) == 0;
     default:
       return FALSE;
     }

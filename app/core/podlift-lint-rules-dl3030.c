@@ -68,13 +68,39 @@ equal_no_case (gconstpointer a,
 /* For each stage, the earlier stage it is built FROM (FROM <name>), or
  * G_MAXUINT; one more entry, G_MAXUINT, for the instructions before the
  * first FROM. Stage names are compared without case, as BuildKit does. */
+#define FEW_STAGES 16
+
 static guint *
 stage_parents_new (const PodliftDockerfileAst *ast)
 {
   guint n_stages = n_stages_of (ast);
   guint *parents = g_new (guint, n_stages + 1);
-  g_autoptr(GHashTable) names = g_hash_table_new (hash_no_case, equal_no_case);
+  g_autoptr(GHashTable) names = NULL;
 
+  /* Most files have a few stages: looked through, without a table. */
+  if (n_stages <= FEW_STAGES)
+    {
+      for (guint s = 0; s < n_stages; s++)
+        {
+          const char *image = instruction_at (ast, stage_at (ast, s)->from)->image;
+
+          parents[s] = G_MAXUINT;
+          for (guint k = s; image != NULL && k-- > 0;)
+            {
+              const char *name = stage_at (ast, k)->name;
+
+              if (name != NULL && g_ascii_strcasecmp (name, image) == 0)
+                {
+                  parents[s] = k;
+                  break;
+                }
+            }
+        }
+      parents[n_stages] = G_MAXUINT;
+      return parents;
+    }
+
+  names = g_hash_table_new (hash_no_case, equal_no_case);
   for (guint s = 0; s < n_stages; s++)
     {
       const PodliftStage *stage = stage_at (ast, s);

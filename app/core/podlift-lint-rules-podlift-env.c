@@ -15,9 +15,6 @@
  * runs unchanged in every environment. Heuristics on names and values,
  * kept cheap: no regex, one pass over each value. */
 
-#define INSTRUCTION(ast, i) \
-  ((const PodliftInstruction *) g_ptr_array_index ((ast)->instructions, (i)))
-
 static gboolean
 has_variable (const char *text)
 {
@@ -42,14 +39,17 @@ typedef struct
 {
   const Word *words;
   gsize       n_words;
-  guint32     lengths;
+  guint32     lengths;                  /* bit n: a word of n letters */
+  guint32     firsts;                   /* bit n: a word starting with 'A' + n */
 } WordList;
 
 #define WORD_ITEM(text)   { text, sizeof text - 1 },
 #define WORD_LENGTH(text) | (1u << (sizeof text - 1))
+#define WORD_FIRST(text)  | (1u << ((text)[0] - 'A'))
 #define WORD_LIST(name, WORDS) \
   static const Word name##_items[] = { WORDS (WORD_ITEM) }; \
-  static const WordList name = { name##_items, G_N_ELEMENTS (name##_items), 0 WORDS (WORD_LENGTH) }
+  static const WordList name = { name##_items, G_N_ELEMENTS (name##_items), \
+                                 0 WORDS (WORD_LENGTH), 0 WORDS (WORD_FIRST) }
 
 /* Whether @word (@len bytes) is one of @list, in any case. */
 static gboolean
@@ -57,12 +57,12 @@ word_in (const char     *word,
          gsize           len,
          const WordList *list)
 {
-  char first;
+  char first = ascii_upper (word[0]);
 
-  if (len >= 32 || (list->lengths & (1u << len)) == 0)
+  if (len >= 32 || (list->lengths & (1u << len)) == 0 ||
+      first < 'A' || first > 'Z' || (list->firsts & (1u << (first - 'A'))) == 0)
     return FALSE;
 
-  first = ascii_upper (word[0]);
   for (gsize i = 0; i < list->n_words; i++)
     if (list->words[i].len == len && list->words[i].text[0] == first &&
         g_ascii_strncasecmp (word, list->words[i].text, len) == 0)
@@ -136,17 +136,16 @@ is_secret_name (const char *name)
     "GPG_KEY", "PGP_KEY", "PUBLIC_KEY", NULL
   };
 
-  if (name_ends_with_word (name, &secret_meta_words))
+  /* A secret word, or API_KEY, SIGNING_KEY but not a public key; then
+   * not a name about a secret (the rarer question last). */
+  if (!name_has_word (name, &secret_words) &&
+      !(name_ends_with_word (name, &key_words) &&
+        strchr (name, '_') != NULL &&
+        !g_strv_contains (public_keys, name) &&
+        !g_str_has_suffix (name, "_PUBLIC_KEY")))
     return FALSE;
 
-  if (name_has_word (name, &secret_words))
-    return TRUE;
-
-  /* API_KEY, SIGNING_KEY, but not a public key */
-  return name_ends_with_word (name, &key_words) &&
-         strchr (name, '_') != NULL &&
-         !g_strv_contains (public_keys, name) &&
-         !g_str_has_suffix (name, "_PUBLIC_KEY");
+  return !name_ends_with_word (name, &secret_meta_words);
 }
 
 /* "$NAME" or "${NAME}" and nothing else: no literal in the file. */

@@ -61,6 +61,7 @@ typedef struct
   GSList             *adopted;     /* scripts whose commands were moved here */
   char               *free_start;  /* what is left of the arena or the last block */
   char               *free_end;
+  gsize               block_size;  /* of the blocks it adds, at least */
   guint               in_store : 1;  /* allocated in another script's arena */
   char                arena[];
 } RealScript;
@@ -107,6 +108,8 @@ typedef struct
   GString             *word;
   const char          *plain;         /* the word read, when it is plain text */
   gsize                plain_len;
+  char                *copy;          /* a copy of the text in the store, or NULL */
+  const char          *copy_of;       /* the text it copies */
   NameState            name_state;
   PodliftShellCommand *cmd;
   PodliftShellScript  *pending;       /* commands of substitutions in cmd */

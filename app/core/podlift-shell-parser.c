@@ -486,7 +486,14 @@ handle_word (Parser         *ps,
 {
   char *word;
 
-  if (ps->plain != NULL)
+  if (ps->plain != NULL && ps->copy != NULL)
+    {
+      /* In the copy of the text, cut at its end: a blank or an operator
+       * that no other word holds. */
+      word = ps->copy + (ps->plain - ps->copy_of);
+      word[ps->plain_len] = '\0';
+    }
+  else if (ps->plain != NULL)
     word = podlift_shell_store_string (ps->store, ps->plain, ps->plain_len);
   else
     word = ps->word->str;
@@ -568,6 +575,8 @@ read_open_paren (Parser *ps)
     }
 
   podlift_shell_parser_init (&child, ps->script, ps->store, ps->p + 1, ps->end, ps->depth + 1);
+  child.copy = ps->copy;
+  child.copy_of = ps->copy_of;
   podlift_shell_parse_list (&child, TRUE);
   ps->p = child.p;
   podlift_shell_parser_clear (&child);

@@ -19,6 +19,13 @@ G_BEGIN_DECLS
 void podlift_shell_script_append (PodliftShellScript *script,
                                   PodliftShellScript *more);
 
+/* The linter's way, for the many scripts of a file: they are kept in
+ * the memory of one store (made by podlift_shell_store_new()), which is
+ * freed with podlift_shell_script_free() after them. */
+PodliftShellScript *podlift_shell_store_new  (void);
+PodliftShellScript *podlift_shell_parse_in   (PodliftShellScript *store,
+                                              const char         *text);
+
 /* A command as the parser makes it: with its program's base name
  * worked out once, since every rule on RUN commands asks for it. */
 typedef struct

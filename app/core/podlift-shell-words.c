@@ -115,6 +115,8 @@ podlift_shell_read_substitution (Parser *ps)
   count = pending->commands->len;
 
   podlift_shell_parser_init (&child, pending, ps->store, ps->p, ps->end, ps->depth + 1);
+  child.copy = ps->copy;
+  child.copy_of = ps->copy_of;
   podlift_shell_parse_list (&child, TRUE);
   ps->p = child.p;
   podlift_shell_parser_clear (&child);

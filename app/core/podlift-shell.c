@@ -30,7 +30,8 @@ struct _ShellBlock
   char        data[];
 };
 
-#define MIN_BLOCK_SIZE 4096
+#define MIN_BLOCK_SIZE   4096
+#define STORE_BLOCK_SIZE (32 * 1024)
 
 /* What a thread keeps from one script to the next: one word buffer a
  * nesting level (nested parsers run strictly one inside the other, so a
@@ -100,7 +101,9 @@ give_array (ShellSpares *spares,
       spares->arrays_alloc = MAX (64, spares->arrays_alloc * 2);
       spares->arrays = g_renew (GPtrArray *, spares->arrays, spares->arrays_alloc);
     }
-  g_ptr_array_set_size (array, 0);
+  /* Emptied as g_ptr_array_set_size () would: it has no free function
+   * and no NULL at the end. */
+  array->len = 0;
   spares->arrays[spares->n_arrays++] = array;
 }
 
@@ -121,7 +124,7 @@ gpointer
 podlift_shell_store_alloc_slow (RealScript *store,
                                 gsize       size)
 {
-  gsize block_size = MAX (MIN_BLOCK_SIZE, size + sizeof (ShellBlock));
+  gsize block_size = MAX (MAX (MIN_BLOCK_SIZE, store->block_size), size + sizeof (ShellBlock));
   ShellBlock *block = g_malloc (block_size);
 
   block->next = store->blocks;
@@ -292,25 +295,18 @@ podlift_shell_parse_nested (RealScript *store,
   return script;
 }
 
-/**
- * podlift_shell_parse:
- * @text: (nullable): shell text
- *
- * Returns: (transfer full): the simple commands of @text, in order.
- */
-PodliftShellScript *
-podlift_shell_parse (const char *text)
+/* Parses @text into @script, keeping what it makes in @store. */
+static PodliftShellScript *
+parse_into (PodliftShellScript *script,
+            RealScript         *store,
+            const char         *text,
+            gsize               length)
 {
-  gsize length = text != NULL ? strlen (text) : 0;
-  gsize arena_size = 2 * length + 4 * sizeof (RealCommand) + 72;
-  RealScript *real = g_malloc (sizeof (RealScript) + arena_size);
-  PodliftShellScript *script = script_init (real, get_spares (), arena_size);
   Parser ps;
 
-  if (text == NULL)
-    return script;
-
-  podlift_shell_parser_init (&ps, script, real, text, text + length, 0);
+  podlift_shell_parser_init (&ps, script, store, text, text + length, 0);
+  ps.copy = podlift_shell_store_string (store, text, length);
+  ps.copy_of = text;
   podlift_shell_parse_list (&ps, FALSE);
   podlift_shell_parser_clear (&ps);
 
@@ -322,6 +318,51 @@ podlift_shell_parse (const char *text)
     }
 
   return script;
+}
+
+/**
+ * podlift_shell_parse:
+ * @text: (nullable): shell text
+ *
+ * Returns: (transfer full): the simple commands of @text, in order.
+ */
+PodliftShellScript *
+podlift_shell_parse (const char *text)
+{
+  gsize length = text != NULL ? strlen (text) : 0;
+  gsize arena_size = 3 * length + 4 * sizeof (RealCommand) + 80;
+  RealScript *real = g_malloc (sizeof (RealScript) + arena_size);
+  PodliftShellScript *script = script_init (real, get_spares (), arena_size);
+
+  if (text == NULL)
+    return script;
+
+  return parse_into (script, real, text, length);
+}
+
+/* A script without commands whose memory holds the scripts of
+ * podlift_shell_parse_in(). */
+PodliftShellScript *
+podlift_shell_store_new (void)
+{
+  RealScript *real = g_malloc (sizeof (RealScript) + STORE_BLOCK_SIZE);
+  PodliftShellScript *store = script_init (real, get_spares (), STORE_BLOCK_SIZE);
+
+  real->block_size = STORE_BLOCK_SIZE;
+
+  return store;
+}
+
+PodliftShellScript *
+podlift_shell_parse_in (PodliftShellScript *store,
+                        const char         *text)
+{
+  RealScript *real = (RealScript *)store;
+
+  g_return_val_if_fail (store != NULL, NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  return parse_into (podlift_shell_script_new_in (real), real, text, strlen (text));
 }
 
 void

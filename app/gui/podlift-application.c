@@ -14,6 +14,7 @@
 
 #include "podlift-application.h"
 #include "podlift-bundle.h"
+#include "podlift-scanner.h"
 #include "podlift-window-private.h"
 
 #define MAX_RECENT 10
@@ -167,6 +168,261 @@ new_action (GSimpleAction *action,
   podlift_window_set_project (window_for_project (self), project);
 }
 
+/* New from Source Folder: a scan in the background with a dialog that
+ * shows how many files it has looked at and can cancel it, then a new,
+ * unsaved project with what the scan found. The scanning thread only
+ * touches the atomics. */
+typedef struct
+{
+  gatomicrefcount     ref_count;
+  GMainContext       *context;
+  PodliftApplication *self;
+  GFile              *folder;
+  GCancellable       *cancellable;
+  AdwMessageDialog   *dialog;
+  GtkWidget          *files_label;
+  GtkWidget          *progress_bar;
+  guint               files_seen;
+  gint                progress_pending;
+} SourceScan;
+
+static SourceScan *
+source_scan_ref (SourceScan *scan)
+{
+  g_atomic_ref_count_inc (&scan->ref_count);
+
+  return scan;
+}
+
+static void
+source_scan_unref (gpointer data)
+{
+  SourceScan *scan = data;
+
+  if (!g_atomic_ref_count_dec (&scan->ref_count))
+    return;
+
+  if (scan->dialog != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (scan->dialog), (gpointer *)&scan->dialog);
+  g_main_context_unref (scan->context);
+  g_clear_object (&scan->self);
+  g_clear_object (&scan->folder);
+  g_clear_object (&scan->cancellable);
+  g_free (scan);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SourceScan, source_scan_unref)
+
+static gboolean
+source_scan_progress_cb (gpointer data)
+{
+  SourceScan *scan = data;
+  g_autofree char *files = NULL;
+  guint n;
+
+  g_atomic_int_set (&scan->progress_pending, 0);
+  if (scan->dialog == NULL)
+    return G_SOURCE_REMOVE;
+
+  n = (guint)g_atomic_int_get (&scan->files_seen);
+  /* Translators: how many files a scan has looked at so far, e.g. "1,234 files" */
+  files = g_strdup_printf (ngettext ("%'u file", "%'u files", n), n);
+  gtk_label_set_text (GTK_LABEL (scan->files_label), files);
+  gtk_progress_bar_pulse (GTK_PROGRESS_BAR (scan->progress_bar));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Called in the scanning thread. */
+static void
+source_scan_progress (guint    files_seen,
+                      gpointer user_data)
+{
+  SourceScan *scan = user_data;
+
+  g_atomic_int_set (&scan->files_seen, (int)files_seen);
+  if (g_atomic_int_compare_and_exchange (&scan->progress_pending, 0, 1))
+    g_main_context_invoke_full (scan->context, G_PRIORITY_DEFAULT, source_scan_progress_cb,
+                                source_scan_ref (scan), source_scan_unref);
+}
+
+static PodliftWindow *
+error_window (PodliftApplication *self)
+{
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (PODLIFT_IS_WINDOW (active))
+    return PODLIFT_WINDOW (active);
+
+  return window_for_project (self);
+}
+
+static void
+open_scanned_project (SourceScan        *scan,
+                      PodliftScanReport *report)
+{
+  g_autoptr(PodliftProject) project = podlift_project_new ();
+  PodliftAppProfile *profile = podlift_project_get_profile (project);
+  g_autofree char *message = NULL;
+  PodliftWindow *window;
+  guint filled;
+
+  filled = podlift_scan_report_apply (report, project);
+
+  /* The folder names the application until the user says otherwise. */
+  if (podlift_app_profile_get_name (profile) == NULL)
+    {
+      g_autofree char *name = g_file_get_basename (scan->folder);
+
+      podlift_app_profile_set_name (profile, name);
+    }
+
+  /* Not saved anywhere yet. */
+  podlift_project_set_file (project, NULL);
+  podlift_project_set_dirty (project, TRUE);
+
+  window = window_for_project (scan->self);
+  podlift_window_set_project (window, project);
+
+  message = g_strdup_printf (ngettext ("%u answer filled in from the source folder",
+                                       "%u answers filled in from the source folder", filled),
+                             filled);
+  adw_toast_overlay_add_toast (window->toast_overlay, adw_toast_new (message));
+}
+
+static void
+source_scan_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(SourceScan) scan = user_data;
+  g_autoptr(PodliftScanReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+
+  report = podlift_scan_directory_finish (result, &error);
+
+  if (scan->dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (scan->dialog));
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED)
+      || g_cancellable_is_cancelled (scan->cancellable))
+    return;
+
+  if (report == NULL)
+    {
+      podlift_window_show_error (error_window (scan->self), _("Could Not Scan the Folder"), error);
+      return;
+    }
+
+  open_scanned_project (scan, report);
+}
+
+static void
+source_scan_response_cb (AdwMessageDialog *dialog,
+                         const char       *response,
+                         SourceScan       *scan)
+{
+  if (g_strcmp0 (response, "cancel") == 0)
+    g_cancellable_cancel (scan->cancellable);
+}
+
+static AdwMessageDialog *
+create_scan_dialog (PodliftApplication *self,
+                    SourceScan         *scan)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autofree char *name = g_file_get_basename (scan->folder);
+  GtkWidget *dialog;
+  GtkWidget *box;
+
+  /* Translators: %s is the name of the folder being scanned */
+  dialog = adw_message_dialog_new (parent, _("Scanning Source Folder"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), _("Looking for the answers in “%s”…"),
+                                  name);
+  gtk_widget_set_name (dialog, "scan-dialog");
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"));
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  scan->progress_bar = gtk_progress_bar_new ();
+  gtk_progress_bar_set_pulse_step (GTK_PROGRESS_BAR (scan->progress_bar), 0.1);
+  scan->files_label = gtk_label_new (NULL);
+  gtk_widget_set_name (scan->files_label, "scan-dialog-files");
+  gtk_widget_add_css_class (scan->files_label, "dim-label");
+  gtk_widget_add_css_class (scan->files_label, "numeric");
+  gtk_box_append (GTK_BOX (box), scan->progress_bar);
+  gtk_box_append (GTK_BOX (box), scan->files_label);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+
+  g_signal_connect_data (dialog, "response", G_CALLBACK (source_scan_response_cb),
+                         source_scan_ref (scan), (GClosureNotify)source_scan_unref, 0);
+
+  return ADW_MESSAGE_DIALOG (dialog);
+}
+
+static void
+new_from_source (PodliftApplication *self,
+                 GFile              *folder)
+{
+  SourceScan *scan = g_new0 (SourceScan, 1);
+
+  g_atomic_ref_count_init (&scan->ref_count);
+  scan->context = g_main_context_ref_thread_default ();
+  scan->self = g_object_ref (self);
+  scan->folder = g_object_ref (folder);
+  scan->cancellable = g_cancellable_new ();
+  scan->dialog = create_scan_dialog (self, scan);
+  g_object_add_weak_pointer (G_OBJECT (scan->dialog), (gpointer *)&scan->dialog);
+  gtk_window_present (GTK_WINDOW (scan->dialog));
+
+  podlift_scan_directory_async (folder, scan->cancellable, source_scan_progress, scan,
+                                source_scan_cb, scan);
+}
+
+static void
+source_response_cb (GtkFileChooserNative *native,
+                    int                   response,
+                    PodliftApplication   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+
+      new_from_source (self, folder);
+    }
+
+  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (native));
+  g_object_unref (native);
+}
+
+static void
+new_from_source_action (GSimpleAction *action,
+                        GVariant      *param,
+                        gpointer       user_data)
+{
+  PodliftApplication *self = user_data;
+  GtkFileChooserNative *native;
+
+  native = gtk_file_chooser_native_new (_("New from Source Folder"),
+                                        gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                        GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
+                                        _("_Scan"),
+                                        _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  g_signal_connect (native, "response", G_CALLBACK (source_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+static void
+new_from_source_folder_action (GSimpleAction *action,
+                               GVariant      *param,
+                               gpointer       user_data)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path (g_variant_get_string (param, NULL));
+
+  new_from_source (user_data, folder);
+}
+
 static void
 open_response_cb (GtkFileChooserNative *native,
                   int                   response,
@@ -266,6 +522,8 @@ quit_action (GSimpleAction *action,
 
 static const GActionEntry actions[] = {
   { "new", new_action },
+  { "new-from-source", new_from_source_action },
+  { "new-from-source-folder", new_from_source_folder_action, "s" },
   { "open", open_action },
   { "open-example", open_example_action },
   { "open-bundle", open_bundle_action, "s" },

@@ -276,6 +276,7 @@ podlift_knowledge_page_create_dependency_row (gpointer item,
 
   add_entry (row, bindings, ADW_TYPE_ENTRY_ROW, _("Purpose"), "dependency-purpose", "purpose");
   g_binding_group_set_source (bindings, item);
+  podlift_knowledge_page_add_check (GTK_WIDGET (row), dependency);
 
   g_signal_connect_object (item, "notify", G_CALLBACK (describe_dependency), row, 0);
   describe_dependency (dependency, NULL, row);

@@ -20,65 +20,6 @@
  * preferences group per question family, the answers still missing at
  * the top, and the provenance of each pre-filled answer next to it. */
 
-struct _PodliftKnowledgePage
-{
-  PodliftPage     parent_instance;
-
-  /* template widgets (not the page's own child: AdwBin unparents that one) */
-  GtkWidget      *missing_group;
-  GtkWidget      *missing_list;
-  GtkWidget      *state_tradeoffs;
-  GtkWidget      *state_tradeoffs_row;
-  GtkWidget      *state_paths_group;
-  GtkWidget      *state_path_list;
-  GtkWidget      *state_path_add_button;
-  GtkWidget      *dependency_list;
-  GtkWidget      *dependency_add_button;
-  GtkWidget      *env_list;
-  GtkWidget      *env_add_button;
-  GtkWidget      *config_file_list;
-  GtkWidget      *config_file_add_button;
-  GtkWidget      *cron_job_list;
-  GtkWidget      *cron_job_add_button;
-
-  /* template widgets: the rows of the scalar answers */
-  GtkWidget      *name_row;
-  GtkWidget      *description_row;
-  GtkWidget      *stack_row;
-  GtkWidget      *stack_version_row;
-  GtkWidget      *stateful_row;
-  GtkWidget      *state_handling_row;
-  GtkWidget      *database_moves_row;
-  GtkWidget      *database_engine_row;
-  GtkWidget      *database_version_row;
-  GtkWidget      *database_size_row;
-  GtkWidget      *sticky_sessions_row;
-  GtkWidget      *session_cookie_row;
-  GtkWidget      *build_command_row;
-  GtkWidget      *launch_command_row;
-  GtkWidget      *migrate_command_row;
-  GtkWidget      *port_row;
-  GtkWidget      *liveness_path_row;
-  GtkWidget      *readiness_path_row;
-  GtkWidget      *startup_path_row;
-  GtkWidget      *startup_seconds_row;
-  GtkWidget      *vm_vcpu_row;
-  GtkWidget      *vm_memory_row;
-  GtkWidget      *vm_instances_row;
-  GtkWidget      *cpu_average_row;
-  GtkWidget      *cpu_peak_row;
-  GtkWidget      *memory_average_row;
-  GtkWidget      *memory_peak_row;
-  GtkWidget      *requests_average_row;
-  GtkWidget      *requests_peak_row;
-
-  /* owned */
-  GBindingGroup  *bindings;
-  GSignalGroup   *profile_signals;
-  GSignalGroup   *project_signals;
-  GtkStringList  *missing;
-};
-
 G_DEFINE_FINAL_TYPE (PodliftKnowledgePage, podlift_knowledge_page, PODLIFT_TYPE_PAGE)
 
 /* How a scalar answer is edited: an entry row, a combo row, or an action
@@ -359,6 +300,20 @@ refresh_sources (PodliftKnowledgePage *self)
                  profile != NULL ? podlift_app_profile_get_source (profile, fields[i].property) : NULL);
 }
 
+/* An answer changed by hand is no longer the file's: it loses its
+ * source, so that the next scan leaves it alone. */
+static void
+profile_notify_cb (PodliftKnowledgePage *self,
+                   GParamSpec           *pspec,
+                   PodliftAppProfile    *profile)
+{
+  g_assert (PODLIFT_IS_KNOWLEDGE_PAGE (self));
+  g_assert (PODLIFT_IS_APP_PROFILE (profile));
+
+  if (self->applying == 0 && podlift_app_profile_get_source (profile, pspec->name) != NULL)
+    podlift_app_profile_set_source (profile, pspec->name, NULL);
+}
+
 static gboolean
 missing_unchanged (GtkStringList *shown,
                    GPtrArray     *missing)
@@ -465,6 +420,8 @@ podlift_knowledge_page_project_set (PodliftPage    *page,
 
   gtk_widget_set_sensitive (adw_bin_get_child (ADW_BIN (self)), project != NULL);
 
+  podlift_knowledge_page_project_set_scan (self);
+  podlift_knowledge_page_update_check_all (self);
   refresh_sources (self);
   refresh_missing (self);
 }
@@ -477,6 +434,8 @@ podlift_knowledge_page_dispose (GObject *object)
   /* Let go of the model before the widgets bound to it go away. */
   if (self->bindings != NULL)
     g_binding_group_set_source (self->bindings, NULL);
+
+  podlift_knowledge_page_dispose_scan (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PODLIFT_TYPE_KNOWLEDGE_PAGE);
 
@@ -515,9 +474,21 @@ podlift_knowledge_page_class_init (PodliftKnowledgePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PodliftKnowledgePage, config_file_add_button);
   gtk_widget_class_bind_template_child (widget_class, PodliftKnowledgePage, cron_job_list);
   gtk_widget_class_bind_template_child (widget_class, PodliftKnowledgePage, cron_job_add_button);
+  gtk_widget_class_bind_template_child (widget_class, PodliftKnowledgePage, dependency_check_all_button);
+  gtk_widget_class_bind_template_child (widget_class, PodliftKnowledgePage, scan_row);
+  gtk_widget_class_bind_template_child (widget_class, PodliftKnowledgePage, rescan_button);
+  gtk_widget_class_bind_template_child (widget_class, PodliftKnowledgePage, scan_progress_row);
+  gtk_widget_class_bind_template_child (widget_class, PodliftKnowledgePage, scan_progress_title);
+  gtk_widget_class_bind_template_child (widget_class, PodliftKnowledgePage, scan_progress_files);
+  gtk_widget_class_bind_template_child (widget_class, PodliftKnowledgePage, scan_progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, PodliftKnowledgePage, scan_cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, PodliftKnowledgePage, not_carried_group);
+  gtk_widget_class_bind_template_child (widget_class, PodliftKnowledgePage, not_carried_list);
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     gtk_widget_class_bind_template_child_full (widget_class, fields[i].child, FALSE, fields[i].offset);
+
+  podlift_knowledge_page_class_init_scan (widget_class);
 }
 
 static void
@@ -557,6 +528,8 @@ podlift_knowledge_page_init (PodliftKnowledgePage *self)
   self->profile_signals = g_signal_group_new (PODLIFT_TYPE_APP_PROFILE);
   g_signal_group_connect_swapped (self->profile_signals, "sources-changed",
                                   G_CALLBACK (refresh_sources), self);
+  g_signal_group_connect_swapped (self->profile_signals, "notify",
+                                  G_CALLBACK (profile_notify_cb), self);
 
   self->project_signals = g_signal_group_new (PODLIFT_TYPE_PROJECT);
   g_signal_group_connect_swapped (self->project_signals, "changed",
@@ -569,6 +542,9 @@ podlift_knowledge_page_init (PodliftKnowledgePage *self)
   for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
     g_signal_connect (WIDGET_AT (self, lists[i].button_offset), "clicked",
                       G_CALLBACK (add_clicked_cb), self);
+
+  podlift_knowledge_page_init_checks (self);
+  podlift_knowledge_page_init_scan (self);
 
   gtk_widget_set_visible (self->missing_group, FALSE);
   gtk_widget_set_sensitive (adw_bin_get_child (ADW_BIN (self)), FALSE);

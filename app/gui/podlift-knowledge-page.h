@@ -15,4 +15,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PodliftKnowledgePage, podlift_knowledge_page, PODLIFT, KNOWLEDGE_PAGE, PodliftPage)
 
+void podlift_knowledge_page_scan_folder  (PodliftKnowledgePage *self,
+                                          GFile                *folder);
+void podlift_knowledge_page_import_files (PodliftKnowledgePage *self,
+                                          GSList               *files);
+
 G_END_DECLS
