@@ -31,4 +31,26 @@ void        podlift_test_fires       (const char        *code,
 void        podlift_test_passes      (const char        *code,
                                       const char        *text);
 
+/* The first finding @code of @findings, or NULL; podlift_test_get ()
+ * fails the test when there is none. */
+PodliftDiagnostic *
+            podlift_test_find        (GListModel        *findings,
+                                      const char        *code);
+PodliftDiagnostic *
+            podlift_test_get         (GListModel        *findings,
+                                      const char        *code);
+
+/* How many @code findings there are on @line (line 0: on any line). */
+guint       podlift_test_count       (GListModel        *findings,
+                                      const char        *code,
+                                      guint              line);
+
+/* @text with the fix of @diagnostic (which must have one) applied. */
+char       *podlift_test_apply_fix   (const char        *text,
+                                      PodliftDiagnostic *diagnostic);
+
+/* Lints @text and asserts that @code fires there without a fix. */
+void        podlift_test_assert_no_fix (const char      *code,
+                                        const char      *text);
+
 G_END_DECLS

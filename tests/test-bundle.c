@@ -187,6 +187,7 @@ make_full_project (void)
   fill_store (podlift_app_profile_get_dependencies (profile), 3, 20);
   fill_store (podlift_app_profile_get_config_files (profile), 1, 30);
   fill_store (podlift_app_profile_get_cron_jobs (profile), 2, 40);
+  fill_store (podlift_app_profile_get_stateful_services (profile), 2, 70);
   fill_store (podlift_checklist_get_items (checklist), 3, 50);
   fill_store (podlift_checklist_get_timeline (checklist), 2, 60);
 
@@ -285,6 +286,8 @@ test_round_trip (void)
   assert_same_store (podlift_app_profile_get_env_vars (a), podlift_app_profile_get_env_vars (b));
   assert_same_store (podlift_app_profile_get_config_files (a), podlift_app_profile_get_config_files (b));
   assert_same_store (podlift_app_profile_get_cron_jobs (a), podlift_app_profile_get_cron_jobs (b));
+  assert_same_store (podlift_app_profile_get_stateful_services (a),
+                     podlift_app_profile_get_stateful_services (b));
   assert_same_store (podlift_checklist_get_items (podlift_project_get_checklist (project)),
                      podlift_checklist_get_items (podlift_project_get_checklist (reopened)));
   assert_same_store (podlift_checklist_get_timeline (podlift_project_get_checklist (project)),

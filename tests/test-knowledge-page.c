@@ -12,6 +12,7 @@
 #include "podlift-dependency.h"
 #include "podlift-env-var.h"
 #include "podlift-knowledge-page.h"
+#include "podlift-stateful-service.h"
 #include "podlift-test-util.h"
 
 /* What the Node.js detector makes of the start script. */
@@ -874,6 +875,80 @@ test_import_crontab (void)
   remove_tree (dir);
 }
 
+static void
+test_stateful_services (void)
+{
+  PodliftProject *project = create_shop_project ();
+  PodliftAppProfile *profile = podlift_project_get_profile (project);
+  GListModel *services = G_LIST_MODEL (podlift_app_profile_get_stateful_services (profile));
+  g_autoptr(PodliftStatefulService) redis = podlift_stateful_service_new ();
+  g_autoptr(PodliftStatefulService) added = NULL;
+  GtkWidget *page;
+  GtkWindow *window;
+  GtkWidget *list;
+  GtkWidget *row;
+  GtkWidget *holds;
+  GtkWidget *size;
+
+  podlift_stateful_service_set_name (redis, "sessions");
+  podlift_stateful_service_set_kind (redis, "Redis 7");
+  podlift_stateful_service_set_holds (redis, "User sessions and the job queue");
+  podlift_stateful_service_set_size_gb (redis, 2.5);
+  podlift_stateful_service_set_source (redis, "docker-compose.yml:14");
+  g_list_store_append (G_LIST_STORE (services), redis);
+  podlift_project_set_dirty (project, FALSE);
+
+  page = g_object_new (PODLIFT_TYPE_KNOWLEDGE_PAGE, "project", project, NULL);
+  window = podlift_test_show (page, 900, 800);
+  list = podlift_test_get_widget (page, "stateful-service-list");
+
+  /* The fixture's service shows, summed up in its header and its fields. */
+  g_assert_cmpuint (podlift_test_count_rows (list), ==, 1);
+  row = get_list_row (page, "stateful-service-list", 0);
+  g_assert_false (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "sessions");
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)),
+                   ==, "Redis 7 · Stays · from docker-compose.yml:14");
+  holds = podlift_test_get_widget (row, "stateful-service-holds");
+  size = podlift_test_get_widget (row, "stateful-service-size");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (holds)), ==, "User sessions and the job queue");
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (size)), ==, 2.5);
+
+  /* Its switch says whether it moves, in the model and in the header. */
+  gtk_switch_set_active (GTK_SWITCH (podlift_test_get_widget (row, "stateful-service-moves")), TRUE);
+  g_assert_true (podlift_stateful_service_get_moves (redis));
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)),
+                   ==, "Redis 7 · Moves · from docker-compose.yml:14");
+  podlift_project_set_dirty (project, FALSE);
+
+  /* Add appends an empty service, whose open row edits it. */
+  g_signal_emit_by_name (podlift_test_get_widget (page, "stateful-service-add"), "clicked");
+  g_assert_cmpuint (g_list_model_get_n_items (services), ==, 2);
+  g_assert_true (podlift_project_get_dirty (project));
+  g_assert_cmpuint (podlift_test_count_rows (list), ==, 2);
+
+  row = get_list_row (page, "stateful-service-list", 1);
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
+  gtk_editable_set_text (GTK_EDITABLE (podlift_test_get_widget (row, "stateful-service-name")),
+                         "search");
+  gtk_editable_set_text (GTK_EDITABLE (podlift_test_get_widget (row, "stateful-service-kind")),
+                         "Elasticsearch 8");
+  added = g_list_model_get_item (services, 1);
+  g_assert_cmpstr (podlift_stateful_service_get_name (added), ==, "search");
+  g_assert_cmpstr (podlift_stateful_service_get_kind (added), ==, "Elasticsearch 8");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "search");
+
+  /* Its trash button removes the first one. */
+  row = get_list_row (page, "stateful-service-list", 0);
+  g_signal_emit_by_name (podlift_test_get_widget (row, "remove-button"), "clicked");
+  podlift_test_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (services), ==, 1);
+  g_assert_cmpuint (podlift_test_count_rows (list), ==, 1);
+
+  g_clear_object (&added);
+  close_page (window, project);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -897,6 +972,7 @@ main (int   argc,
   g_test_add_func ("/podlift/knowledge-page/dependency-checks", test_dependency_checks);
   g_test_add_func ("/podlift/knowledge-page/dependency-check-cancel", test_dependency_check_cancel);
   g_test_add_func ("/podlift/knowledge-page/import-crontab", test_import_crontab);
+  g_test_add_func ("/podlift/knowledge-page/stateful-services", test_stateful_services);
 
   return g_test_run ();
 }

@@ -47,53 +47,6 @@ assert_lines (const char *code,
     g_error ("%s: expected lines%s, got%s, in:\n%s", code, want->str, got->str, text);
 }
 
-/* The finding @code of @findings (it must be there). */
-static PodliftDiagnostic *
-get_finding (GListModel *findings,
-             const char *code)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
-    {
-      g_autoptr(PodliftDiagnostic) d = g_list_model_get_item (findings, i);
-
-      if (g_strcmp0 (podlift_diagnostic_get_code (d), code) == 0)
-        return g_steal_pointer (&d);
-    }
-
-  g_error ("%s did not fire", code);
-  return NULL;
-}
-
-/* The byte offset of a 1-based line and character column. */
-static gsize
-offset_of (const char            *text,
-           const PodliftPosition *position)
-{
-  const char *p = text;
-
-  for (guint line = 1; line < position->line; line++)
-    {
-      p = strchr (p, '\n');
-      g_assert_nonnull (p);
-      p++;
-    }
-
-  return g_utf8_offset_to_pointer (p, position->column - 1) - text;
-}
-
-static char *
-apply_fix (const char        *text,
-           PodliftDiagnostic *d)
-{
-  const PodliftRange *range = podlift_diagnostic_get_fix_range (d);
-  gsize start = offset_of (text, &range->start);
-  gsize end = offset_of (text, &range->end);
-
-  g_assert_cmpuint (start, <=, end);
-  return g_strdup_printf ("%.*s%s%s", (int) start, text,
-                          podlift_diagnostic_get_fix_text (d), text + end);
-}
-
 /* Lints @text, checks that @code has a fix turning @text into @expected,
  * and that @code no longer fires on the result. */
 static void
@@ -102,24 +55,14 @@ assert_fix (const char *code,
             const char *expected)
 {
   g_autoptr(GListModel) findings = podlift_test_lint (text, NULL);
-  g_autoptr(PodliftDiagnostic) d = get_finding (findings, code);
+  g_autoptr(PodliftDiagnostic) d = podlift_test_get (findings, code);
   g_autofree char *fixed = NULL;
 
   g_assert_true (podlift_diagnostic_has_fix (d));
   g_assert_nonnull (podlift_diagnostic_get_fix_title (d));
-  fixed = apply_fix (text, d);
+  fixed = podlift_test_apply_fix (text, d);
   g_assert_cmpstr (fixed, ==, expected);
   podlift_test_passes (code, fixed);
-}
-
-static void
-assert_no_fix (const char *code,
-               const char *text)
-{
-  g_autoptr(GListModel) findings = podlift_test_lint (text, NULL);
-  g_autoptr(PodliftDiagnostic) d = get_finding (findings, code);
-
-  g_assert_false (podlift_diagnostic_has_fix (d));
 }
 
 /* --- Table --------------------------------------------------------------- */
@@ -187,7 +130,7 @@ static void
 test_finding_fields (void)
 {
   g_autoptr(GListModel) findings = podlift_test_lint ("FROM debian:12\nWORKDIR app\n", NULL);
-  g_autoptr(PodliftDiagnostic) d = get_finding (findings, "DL3000");
+  g_autoptr(PodliftDiagnostic) d = podlift_test_get (findings, "DL3000");
 
   g_assert_cmpstr (podlift_diagnostic_get_message (d), ==, "Use absolute WORKDIR");
   g_assert_cmpint (podlift_diagnostic_get_severity (d), ==, PODLIFT_SEVERITY_ERROR);
@@ -398,9 +341,9 @@ test_dl3009_fix (void)
               "FROM debian:12\nRUN apt-get update \\\n  && apt-get install -y curl=7"
               " && rm -rf /var/lib/apt/lists/*\n");
   /* Not where appending could be wrong. */
-  assert_no_fix ("DL3009", "FROM debian:12\nRUN apt-get update # refresh\n");
-  assert_no_fix ("DL3009", "FROM debian:12\nRUN apt-get update;\n");
-  assert_no_fix ("DL3009", "FROM debian:12\nRUN [\"apt-get\", \"update\"]\n");
+  podlift_test_assert_no_fix ("DL3009", "FROM debian:12\nRUN apt-get update # refresh\n");
+  podlift_test_assert_no_fix ("DL3009", "FROM debian:12\nRUN apt-get update;\n");
+  podlift_test_assert_no_fix ("DL3009", "FROM debian:12\nRUN [\"apt-get\", \"update\"]\n");
 }
 
 static void
@@ -441,8 +384,8 @@ test_dl3014_fix (void)
   assert_fix ("DL3014", "FROM debian:12\nONBUILD RUN apt-get install curl=7\n",
               "FROM debian:12\nONBUILD RUN apt-get install -y curl=7\n");
   /* Heredoc bodies and sh -c are not matched word for word: no fix. */
-  assert_no_fix ("DL3014", "FROM debian:12\nRUN <<EOF\napt-get install curl=7\nEOF\n");
-  assert_no_fix ("DL3014", "FROM debian:12\n"
+  podlift_test_assert_no_fix ("DL3014", "FROM debian:12\nRUN <<EOF\napt-get install curl=7\nEOF\n");
+  podlift_test_assert_no_fix ("DL3014", "FROM debian:12\n"
                            "RUN apt-get install a=1 && sh -c 'apt-get install -y b=1'\n");
 }
 
@@ -483,7 +426,7 @@ test_dl3027 (void)
   assert_fix ("DL3027", "FROM debian:12\nRUN apt-get update && apt install -y curl=7\n",
               "FROM debian:12\nRUN apt-get update && apt-get install -y curl=7\n");
   /* apt-get has no "search" nor "list". */
-  assert_no_fix ("DL3027", "FROM debian:12\nRUN apt search curl\n");
+  podlift_test_assert_no_fix ("DL3027", "FROM debian:12\nRUN apt search curl\n");
 }
 
 /* --- Archives, ports, health checks -------------------------------------- */
@@ -681,9 +624,9 @@ test_dl3020 (void)
   assert_fix ("DL3020", "FROM debian:12\nadd --chown=1000 app.py /app/\n",
               "FROM debian:12\ncopy --chown=1000 app.py /app/\n");
   /* COPY cannot fetch the URL. */
-  assert_no_fix ("DL3020", "FROM debian:12\nADD https://example.com/x.tar.gz app.py /app/\n");
+  podlift_test_assert_no_fix ("DL3020", "FROM debian:12\nADD https://example.com/x.tar.gz app.py /app/\n");
   /* hadolint takes a git address for a local path; COPY could not fetch it. */
-  assert_no_fix ("DL3020", "FROM debian:12\nADD git@github.com:org/repo.git /src\n");
+  podlift_test_assert_no_fix ("DL3020", "FROM debian:12\nADD git@github.com:org/repo.git /src\n");
 }
 
 static void
@@ -782,15 +725,15 @@ test_dl3025_fix (void)
               "FROM debian:12\n"
               "HEALTHCHECK --interval=5s CMD [\"curl\", \"-f\", \"http://localhost/\"]\n");
   /* The shell would expand, glob or chain: no mechanical fix. */
-  assert_no_fix ("DL3025", "FROM debian:12\nCMD python app.py --port $PORT\n");
-  assert_no_fix ("DL3025", "FROM debian:12\nCMD nginx -g 'daemon off;'\n");
-  assert_no_fix ("DL3025", "FROM debian:12\nCMD make && ./run\n");
+  podlift_test_assert_no_fix ("DL3025", "FROM debian:12\nCMD python app.py --port $PORT\n");
+  podlift_test_assert_no_fix ("DL3025", "FROM debian:12\nCMD nginx -g 'daemon off;'\n");
+  podlift_test_assert_no_fix ("DL3025", "FROM debian:12\nCMD make && ./run\n");
   /* The exec form would change what the ENTRYPOINT receives, or make
    * the ENTRYPOINT take the base image's CMD. */
-  assert_no_fix ("DL3025", "FROM debian:12\nENTRYPOINT [\"/init\"]\nCMD python app.py\n");
-  assert_no_fix ("DL3025", "FROM debian:12 AS base\nENTRYPOINT [\"/init\"]\n"
+  podlift_test_assert_no_fix ("DL3025", "FROM debian:12\nENTRYPOINT [\"/init\"]\nCMD python app.py\n");
+  podlift_test_assert_no_fix ("DL3025", "FROM debian:12 AS base\nENTRYPOINT [\"/init\"]\n"
                            "FROM base\nCMD python app.py\n");
-  assert_no_fix ("DL3025", "FROM debian:12\nENTRYPOINT python app.py\n");
+  podlift_test_assert_no_fix ("DL3025", "FROM debian:12\nENTRYPOINT python app.py\n");
   /* An ENTRYPOINT in another, unrelated stage does not matter. */
   assert_fix ("DL3025", "FROM debian:12 AS tools\nENTRYPOINT [\"/init\"]\n"
                         "FROM debian:12\nCMD python app.py\n",

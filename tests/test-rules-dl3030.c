@@ -24,38 +24,6 @@
 
 /* Helpers {{{ */
 
-static PodliftDiagnostic *
-find_finding (GListModel *findings,
-              const char *code)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
-    {
-      g_autoptr(PodliftDiagnostic) d = g_list_model_get_item (findings, i);
-
-      if (g_strcmp0 (podlift_diagnostic_get_code (d), code) == 0)
-        return g_steal_pointer (&d);
-    }
-  return NULL;
-}
-
-/* Byte offset of a (line, column) position, columns counting characters. */
-static gsize
-offset_of (const char            *text,
-           const PodliftPosition *pos)
-{
-  const char *p = text;
-
-  for (guint line = 1; line < pos->line; line++)
-    {
-      p = strchr (p, '\n');
-      g_assert_nonnull (p);
-      p++;
-    }
-  for (guint col = 1; col < pos->column; col++)
-    p = g_utf8_next_char (p);
-  return p - text;
-}
-
 /* Lints @text, applies the fix of the first @code finding and compares
  * the result with @expected. */
 static void
@@ -64,32 +32,14 @@ assert_fix (const char *code,
             const char *expected)
 {
   g_autoptr(GListModel) findings = podlift_test_lint (text, NULL);
-  g_autoptr(PodliftDiagnostic) d = find_finding (findings, code);
-  g_autoptr(GString) fixed = g_string_new (text);
-  const PodliftRange *range;
-  gsize start, end;
+  g_autoptr(PodliftDiagnostic) d = podlift_test_find (findings, code);
+  g_autofree char *fixed = NULL;
 
   g_assert_nonnull (d);
   g_assert_true (podlift_diagnostic_has_fix (d));
   g_assert_nonnull (podlift_diagnostic_get_fix_title (d));
-  range = podlift_diagnostic_get_fix_range (d);
-  start = offset_of (text, &range->start);
-  end = offset_of (text, &range->end);
-  g_assert_cmpuint (start, <=, end);
-  g_string_erase (fixed, start, end - start);
-  g_string_insert (fixed, start, podlift_diagnostic_get_fix_text (d));
-  g_assert_cmpstr (fixed->str, ==, expected);
-}
-
-static void
-assert_no_fix (const char *code,
-               const char *text)
-{
-  g_autoptr(GListModel) findings = podlift_test_lint (text, NULL);
-  g_autoptr(PodliftDiagnostic) d = find_finding (findings, code);
-
-  g_assert_nonnull (d);
-  g_assert_false (podlift_diagnostic_has_fix (d));
+  fixed = podlift_test_apply_fix (text, d);
+  g_assert_cmpstr (fixed, ==, expected);
 }
 
 static void
@@ -99,25 +49,10 @@ assert_message (const char        *code,
                 const char        *message)
 {
   g_autoptr(GListModel) findings = podlift_test_lint (text, config);
-  g_autoptr(PodliftDiagnostic) d = find_finding (findings, code);
+  g_autoptr(PodliftDiagnostic) d = podlift_test_find (findings, code);
 
   g_assert_nonnull (d);
   g_assert_cmpstr (podlift_diagnostic_get_message (d), ==, message);
-}
-
-static guint
-count_findings (GListModel *findings,
-                const char *code)
-{
-  guint n = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
-    {
-      g_autoptr(PodliftDiagnostic) d = g_list_model_get_item (findings, i);
-
-      n += g_strcmp0 (podlift_diagnostic_get_code (d), code) == 0;
-    }
-  return n;
 }
 
 /* A config read from @yaml, as a .hadolint.yaml. */
@@ -245,9 +180,9 @@ test_dl3030 (void)
               "  yum install -y a-1\n");
   assert_fix ("DL3030", "FROM centos:7\nONBUILD RUN yum install a-1\n",
               "FROM centos:7\nONBUILD RUN yum install -y a-1\n");
-  assert_no_fix ("DL3030", "FROM centos:7\nRUN [\"yum\", \"install\", \"httpd-2.4\"]\n");
-  assert_no_fix ("DL3030", "FROM centos:7\nRUN <<EOF\nyum install httpd-2.4\nEOF\n");
-  assert_no_fix ("DL3030", "FROM centos:7\nRUN sh -c 'yum install a-1' && yum install -y b-1\n");
+  podlift_test_assert_no_fix ("DL3030", "FROM centos:7\nRUN [\"yum\", \"install\", \"httpd-2.4\"]\n");
+  podlift_test_assert_no_fix ("DL3030", "FROM centos:7\nRUN <<EOF\nyum install httpd-2.4\nEOF\n");
+  podlift_test_assert_no_fix ("DL3030", "FROM centos:7\nRUN sh -c 'yum install a-1' && yum install -y b-1\n");
 }
 
 static void
@@ -368,14 +303,14 @@ test_dl3040 (void)
   PASSES ("DL3040", "FROM fedora:40\nRUN notdnf install mariadb\n");
   assert_fix ("DL3040", "FROM fedora:40\nRUN microdnf install -y a-1\n",
               "FROM fedora:40\nRUN microdnf install -y a-1 && microdnf clean all\n");
-  assert_no_fix ("DL3040", "FROM fedora:40\nRUN [\"dnf\", \"install\", \"-y\", \"a-1\"]\n");
+  podlift_test_assert_no_fix ("DL3040", "FROM fedora:40\nRUN [\"dnf\", \"install\", \"-y\", \"a-1\"]\n");
 
   {
     g_autoptr(GListModel) findings =
       podlift_test_lint ("FROM fedora:40\nRUN dnf install -y a-1 && microdnf install -y b-1\n",
                          NULL);
 
-    g_assert_cmpuint (count_findings (findings, "DL3040"), ==, 1);
+    g_assert_cmpuint (podlift_test_count (findings, "DL3040", 0), ==, 1);
   }
 }
 

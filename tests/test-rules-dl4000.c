@@ -14,81 +14,6 @@
 /* DL1001, DL4000 – DL4006, written from hadolint's rules and its test
  * suite: must fire (on the line hadolint reports) and must not fire. */
 
-static guint
-count_at (GListModel *findings,
-          const char *code,
-          guint       line)
-{
-  guint count = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
-    {
-      g_autoptr(PodliftDiagnostic) d = g_list_model_get_item (findings, i);
-
-      if (g_strcmp0 (podlift_diagnostic_get_code (d), code) == 0 &&
-          (line == 0 || podlift_diagnostic_get_line (d) == line))
-        count++;
-    }
-
-  return count;
-}
-
-static PodliftDiagnostic *
-find (GListModel *findings,
-      const char *code)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
-    {
-      g_autoptr(PodliftDiagnostic) d = g_list_model_get_item (findings, i);
-
-      if (g_strcmp0 (podlift_diagnostic_get_code (d), code) == 0)
-        return g_steal_pointer (&d);
-    }
-
-  g_error ("no %s finding", code);
-  return NULL;
-}
-
-/* Byte offset of a 1-based line and character column; past the end of
- * a line (or of the text) clamps to it. */
-static gsize
-offset_of (const char            *text,
-           const PodliftPosition *position)
-{
-  const char *p = text;
-
-  for (guint line = 1; line < position->line; line++)
-    {
-      const char *newline = strchr (p, '\n');
-
-      if (newline == NULL)
-        return strlen (text);
-      p = newline + 1;
-    }
-
-  for (guint column = 1; column < position->column && *p != '\0' && *p != '\n'; column++)
-    p = g_utf8_next_char (p);
-
-  return p - text;
-}
-
-static char *
-apply_fix (const char        *text,
-           PodliftDiagnostic *diagnostic)
-{
-  const PodliftRange *range;
-  gsize start, end;
-
-  g_assert_true (podlift_diagnostic_has_fix (diagnostic));
-  range = podlift_diagnostic_get_fix_range (diagnostic);
-  start = offset_of (text, &range->start);
-  end = offset_of (text, &range->end);
-  g_assert_cmpuint (start, <=, end);
-
-  return g_strdup_printf ("%.*s%s%s", (int) start, text,
-                          podlift_diagnostic_get_fix_text (diagnostic), text + end);
-}
-
 /* ---- DL1001 ---- */
 
 static GListModel *
@@ -118,7 +43,7 @@ test_dl1001_inline (void)
                                                      "RUN apt-get install -y curl\n");
 
   podlift_test_assert_has (findings, "DL1001", 2);
-  g_assert_cmpuint (count_at (findings, "DL1001", 0), ==, 1);
+  g_assert_cmpuint (podlift_test_count (findings, "DL1001", 0), ==, 1);
 }
 
 static void
@@ -174,8 +99,8 @@ test_dl4000_fix (void)
                      "MAINTAINER Jane \"JD\" Doe <jane@example.com>\n"
                      "CMD [\"bash\"]\n";
   g_autoptr(GListModel) findings = podlift_test_lint (text, NULL);
-  g_autoptr(PodliftDiagnostic) d = find (findings, "DL4000");
-  g_autofree char *fixed = apply_fix (text, d);
+  g_autoptr(PodliftDiagnostic) d = podlift_test_get (findings, "DL4000");
+  g_autofree char *fixed = podlift_test_apply_fix (text, d);
   g_autoptr(GListModel) after = podlift_test_lint (fixed, NULL);
 
   g_assert_cmpstr (fixed, ==,
@@ -199,8 +124,8 @@ test_dl4001_two_runs (void)
                                                       NULL);
 
   /* the first user of a tool is not reported: only once both were seen */
-  g_assert_cmpuint (count_at (findings, "DL4001", 2), ==, 0);
-  g_assert_cmpuint (count_at (findings, "DL4001", 3), ==, 0);
+  g_assert_cmpuint (podlift_test_count (findings, "DL4001", 2), ==, 0);
+  g_assert_cmpuint (podlift_test_count (findings, "DL4001", 3), ==, 0);
   podlift_test_assert_has (findings, "DL4001", 4);
   podlift_test_assert_has (findings, "DL4001", 5);
 }
@@ -254,7 +179,7 @@ test_dl4003_fires (void)
                                                       "CMD [\"c\"]\n",
                                                       NULL);
 
-  g_assert_cmpuint (count_at (findings, "DL4003", 2), ==, 0);
+  g_assert_cmpuint (podlift_test_count (findings, "DL4003", 2), ==, 0);
   podlift_test_assert_has (findings, "DL4003", 4);
   podlift_test_assert_has (findings, "DL4003", 5);
 }
@@ -281,7 +206,7 @@ test_dl4004_fires (void)
                                                       "ENTRYPOINT [\"b\"]\n",
                                                       NULL);
 
-  g_assert_cmpuint (count_at (findings, "DL4004", 2), ==, 0);
+  g_assert_cmpuint (podlift_test_count (findings, "DL4004", 2), ==, 0);
   podlift_test_assert_has (findings, "DL4004", 3);
 }
 

@@ -14,79 +14,6 @@
 /* Podlift's own rules (PL001 …): must fire, must not fire, and each
  * mechanical fix applied to the text lints clean of its rule. */
 
-static PodliftDiagnostic *
-find (GListModel *findings,
-      const char *code)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
-    {
-      g_autoptr(PodliftDiagnostic) d = g_list_model_get_item (findings, i);
-
-      if (g_strcmp0 (podlift_diagnostic_get_code (d), code) == 0)
-        return g_steal_pointer (&d);
-    }
-
-  return NULL;
-}
-
-static guint
-count (GListModel *findings,
-       const char *code)
-{
-  guint n = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
-    {
-      g_autoptr(PodliftDiagnostic) d = g_list_model_get_item (findings, i);
-
-      if (g_strcmp0 (podlift_diagnostic_get_code (d), code) == 0)
-        n++;
-    }
-
-  return n;
-}
-
-/* Byte offset of a 1-based line and character column; past the end of
- * a line (or of the text) clamps to it. */
-static gsize
-offset_of (const char            *text,
-           const PodliftPosition *position)
-{
-  const char *p = text;
-
-  for (guint line = 1; line < position->line; line++)
-    {
-      const char *newline = strchr (p, '\n');
-
-      if (newline == NULL)
-        return strlen (text);
-      p = newline + 1;
-    }
-
-  for (guint column = 1; column < position->column && *p != '\0' && *p != '\n'; column++)
-    p = g_utf8_next_char (p);
-
-  return p - text;
-}
-
-/* @text with the fix of @diagnostic applied. */
-static char *
-apply_fix (const char        *text,
-           PodliftDiagnostic *diagnostic)
-{
-  const PodliftRange *range;
-  gsize start, end;
-
-  g_assert_true (podlift_diagnostic_has_fix (diagnostic));
-  range = podlift_diagnostic_get_fix_range (diagnostic);
-  start = offset_of (text, &range->start);
-  end = offset_of (text, &range->end);
-  g_assert_cmpuint (start, <=, end);
-
-  return g_strdup_printf ("%.*s%s%s", (int) start, text,
-                          podlift_diagnostic_get_fix_text (diagnostic), text + end);
-}
-
 /* Lints @text, applies the first @code finding's fix, checks the result
  * against @expected (unless NULL) and that it lints clean of @code. */
 static void
@@ -95,31 +22,20 @@ assert_fix (const char *code,
             const char *expected)
 {
   g_autoptr(GListModel) before = podlift_test_lint (text, NULL);
-  g_autoptr(PodliftDiagnostic) d = find (before, code);
+  g_autoptr(PodliftDiagnostic) d = podlift_test_find (before, code);
   g_autofree char *fixed = NULL;
   g_autoptr(GListModel) after = NULL;
 
   if (d == NULL)
     g_error ("no %s finding to fix in:\n%s", code, text);
 
-  fixed = apply_fix (text, d);
+  fixed = podlift_test_apply_fix (text, d);
   if (expected != NULL)
     g_assert_cmpstr (fixed, ==, expected);
 
   after = podlift_test_lint (fixed, NULL);
   podlift_test_assert_not (after, code);
   podlift_test_assert_not (after, "DL1000");
-}
-
-static void
-assert_no_fix (const char *code,
-               const char *text)
-{
-  g_autoptr(GListModel) findings = podlift_test_lint (text, NULL);
-  g_autoptr(PodliftDiagnostic) d = find (findings, code);
-
-  g_assert_nonnull (d);
-  g_assert_false (podlift_diagnostic_has_fix (d));
 }
 
 /* ---- PL001 ---- */
@@ -381,10 +297,10 @@ static void
 test_pl003_no_fix (void)
 {
   /* no tag of the same image, or a digest that pins the big one */
-  assert_no_fix ("PL003", "FROM ubuntu:22.04\n");
-  assert_no_fix ("PL003", "FROM openjdk:17\n");
-  assert_no_fix ("PL003", "FROM python\n");
-  assert_no_fix ("PL003",
+  podlift_test_assert_no_fix ("PL003", "FROM ubuntu:22.04\n");
+  podlift_test_assert_no_fix ("PL003", "FROM openjdk:17\n");
+  podlift_test_assert_no_fix ("PL003", "FROM python\n");
+  podlift_test_assert_no_fix ("PL003",
                  "FROM python:3.11@sha256:"
                  "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n");
 }
@@ -535,9 +451,9 @@ test_pl005_each_pair (void)
   findings = podlift_test_lint ("FROM python:3.11-slim\n"
                                 "ENV DB_USER=shop DB_PASSWORD=a API_TOKEN=b\n",
                                 NULL);
-  d = find (findings, "PL005");
+  d = podlift_test_find (findings, "PL005");
 
-  g_assert_cmpuint (count (findings, "PL005"), ==, 2);
+  g_assert_cmpuint (podlift_test_count (findings, "PL005", 0), ==, 2);
   /* underlined: the pair, not the whole ENV */
   range = podlift_diagnostic_get_range (d);
   g_assert_cmpuint (range->start.line, ==, 2);
@@ -693,7 +609,7 @@ test_explanations (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
     {
-      g_autoptr(PodliftDiagnostic) d = find (findings, codes[i]);
+      g_autoptr(PodliftDiagnostic) d = podlift_test_find (findings, codes[i]);
 
       g_assert_nonnull (d);
       g_assert_cmpuint (strlen (podlift_diagnostic_get_explanation (d)), >, 40);

@@ -138,108 +138,129 @@ write_json_node (JsonNode *root,
  * as they are, its escapes: \\ and \", \b \f \n \r \t, \u00XX for the
  * other control characters below 0x1f and for 0x7f). */
 
-static const guint8 json_escaped[256] = {
-  [0x01] = 1, [0x02] = 1, [0x03] = 1, [0x04] = 1, [0x05] = 1, [0x06] = 1, [0x07] = 1,
-  [0x08] = 1, [0x09] = 1, [0x0a] = 1, [0x0b] = 1, [0x0c] = 1, [0x0d] = 1, [0x0e] = 1,
-  [0x0f] = 1, [0x10] = 1, [0x11] = 1, [0x12] = 1, [0x13] = 1, [0x14] = 1, [0x15] = 1,
-  [0x16] = 1, [0x17] = 1, [0x18] = 1, [0x19] = 1, [0x1a] = 1, [0x1b] = 1, [0x1c] = 1,
-  [0x1d] = 1, [0x1e] = 1, ['"'] = 1, ['\\'] = 1, [0x7f] = 1,
+/* What a byte of a string is to JSON: most are copied as they are. */
+enum
+{
+  JSON_PLAIN,
+  JSON_END,     /* the NUL at the end */
+  JSON_ESCAPE,  /* written as an escape */
+  JSON_HIGH,    /* part of a UTF-8 sequence, copied once the text is valid */
 };
 
+static const guint8 json_class[256] = {
+  [0x00] = JSON_END,
+  [0x01 ... 0x1e] = JSON_ESCAPE,
+  ['"'] = JSON_ESCAPE,
+  ['\\'] = JSON_ESCAPE,
+  [0x7f] = JSON_ESCAPE,
+  [0x80 ... 0xff] = JSON_HIGH,
+};
+
+/* A key and its colon, from a string literal. */
+#define json_append_key(out, name) \
+  g_string_append_len ((out), "\"" name "\":", sizeof ("\"" name "\":") - 1)
+
 static void
-json_append_escaped (GString    *out,
-                     const char *text)
+json_append_escape (GString *out,
+                    char     c)
 {
+  switch (c)
+    {
+    case '"':
+      g_string_append_len (out, "\\\"", 2);
+      break;
+    case '\\':
+      g_string_append_len (out, "\\\\", 2);
+      break;
+    case '\b':
+      g_string_append_len (out, "\\b", 2);
+      break;
+    case '\f':
+      g_string_append_len (out, "\\f", 2);
+      break;
+    case '\n':
+      g_string_append_len (out, "\\n", 2);
+      break;
+    case '\r':
+      g_string_append_len (out, "\\r", 2);
+      break;
+    case '\t':
+      g_string_append_len (out, "\\t", 2);
+      break;
+    default:
+      g_string_append_printf (out, "\\u00%02x", (guint) (guchar) c);
+      break;
+    }
+}
+
+/* The text, escaped, made valid UTF-8 first as everywhere: the bytes
+ * before the first non-ASCII one are ASCII, so the text is valid when
+ * the rest is; when it is not, what was written is taken back and the
+ * valid copy written instead. */
+static void
+json_append_text (GString    *out,
+                  const char *text,
+                  gboolean    valid)
+{
+  gsize start = out->len;
   const char *p = text;
 
-  while (*p != '\0')
+  for (;;)
     {
       const char *run = p;
+      guint8 kind;
 
-      while (*p != '\0' && !json_escaped[(guchar) *p])
+      while ((kind = json_class[(guchar) *p]) == JSON_PLAIN)
         p++;
       g_string_append_len (out, run, p - run);
-      if (*p == '\0')
+
+      if (kind == JSON_END)
         break;
 
-      switch (*p)
+      if (kind == JSON_HIGH && !valid)
         {
-        case '"':
-          g_string_append (out, "\\\"");
-          break;
-        case '\\':
-          g_string_append (out, "\\\\");
-          break;
-        case '\b':
-          g_string_append (out, "\\b");
-          break;
-        case '\f':
-          g_string_append (out, "\\f");
-          break;
-        case '\n':
-          g_string_append (out, "\\n");
-          break;
-        case '\r':
-          g_string_append (out, "\\r");
-          break;
-        case '\t':
-          g_string_append (out, "\\t");
-          break;
-        default:
-          g_string_append_printf (out, "\\u00%02x", (guint) (guchar) *p);
-          break;
+          if (!g_utf8_validate (p, -1, NULL))
+            {
+              g_autofree char *fixed = g_utf8_make_valid (text, -1);
+
+              g_string_truncate (out, start);
+              json_append_text (out, fixed, TRUE);
+              return;
+            }
+          valid = TRUE;
         }
+
+      if (kind == JSON_HIGH)
+        g_string_append_c (out, *p);
+      else
+        json_append_escape (out, *p);
       p++;
     }
 }
 
-static gboolean
-is_ascii (const char *text)
-{
-  for (const char *p = text; *p != '\0'; p++)
-    if ((guchar) *p >= 0x80)
-      return FALSE;
-
-  return TRUE;
-}
-
-/* "name":"text", the text made valid UTF-8 first as everywhere. */
+/* "text", or "" for NULL. */
 static void
-json_append_member (GString    *out,
-                    const char *name,
+json_append_string (GString    *out,
                     const char *text)
 {
-  g_autofree char *valid = NULL;
-
-  if (text == NULL)
-    text = "";
-  else if (!is_ascii (text) && !g_utf8_validate (text, -1, NULL))
-    text = valid = g_utf8_make_valid (text, -1);
-
   g_string_append_c (out, '"');
-  g_string_append (out, name);
-  g_string_append (out, "\":\"");
-  json_append_escaped (out, text);
+  if (text != NULL)
+    json_append_text (out, text, FALSE);
   g_string_append_c (out, '"');
 }
 
 static void
-json_append_uint (GString    *out,
-                  const char *name,
-                  guint       value)
+json_append_uint (GString *out,
+                  guint    value)
 {
   char digits[16];
-  guint n = 0;
+  guint n = sizeof digits;
 
   do
-    digits[n++] = '0' + value % 10;
+    digits[--n] = '0' + value % 10;
   while ((value /= 10) > 0);
 
-  g_string_append_c (out, '"');
-  g_string_append (out, name);
-  g_string_append (out, "\":");
-  while (n > 0)
-    g_string_append_c (out, digits[--n]);
+  g_string_append_len (out, digits + n, sizeof digits - n);
 }
 
 /* hadolint's JSON: one array over all files, keys in its order. */
@@ -257,30 +278,38 @@ write_json (GPtrArray *files)
       g_autoptr(GString) label = g_string_new (NULL);
 
       /* The same for every finding of the file. */
-      json_append_member (label, "file", file->label);
+      g_string_append_c (label, ',');
+      json_append_key (label, "file");
+      json_append_string (label, file->label);
+      g_string_append_c (label, ',');
 
       for (guint i = 0; i < n; i++)
         {
           g_autoptr(PodliftDiagnostic) d = g_list_model_get_item (file->diagnostics, i);
 
-          g_string_append (out, first ? "{" : ",{");
+          if (!first)
+            g_string_append_c (out, ',');
           first = FALSE;
-          json_append_member (out, "code", podlift_diagnostic_get_code (d));
+          g_string_append_c (out, '{');
+          json_append_key (out, "code");
+          json_append_string (out, podlift_diagnostic_get_code (d));
           g_string_append_c (out, ',');
-          json_append_uint (out, "column", podlift_diagnostic_get_column (d));
-          g_string_append_c (out, ',');
+          json_append_key (out, "column");
+          json_append_uint (out, podlift_diagnostic_get_column (d));
           g_string_append_len (out, label->str, label->len);
-          g_string_append_c (out, ',');
-          json_append_member (out, "level",
+          json_append_key (out, "level");
+          json_append_string (out,
                               podlift_severity_to_string (podlift_diagnostic_get_severity (d)));
           g_string_append_c (out, ',');
-          json_append_uint (out, "line", podlift_diagnostic_get_line (d));
+          json_append_key (out, "line");
+          json_append_uint (out, podlift_diagnostic_get_line (d));
           g_string_append_c (out, ',');
-          json_append_member (out, "message", podlift_diagnostic_get_message (d));
+          json_append_key (out, "message");
+          json_append_string (out, podlift_diagnostic_get_message (d));
           g_string_append_c (out, '}');
         }
     }
-  g_string_append (out, "]\n");
+  g_string_append_len (out, "]\n", 2);
 
   write_out (out->str, out->len);
 }

@@ -17,6 +17,7 @@
 #include "podlift-env-var.h"
 #include "podlift-config-file.h"
 #include "podlift-cron-job.h"
+#include "podlift-stateful-service.h"
 
 /* What the team knows about the application: the Knowledge step. */
 struct _PodliftAppProfile
@@ -60,6 +61,7 @@ struct _PodliftAppProfile
   GListStore *env_vars;
   GListStore *config_files;
   GListStore *cron_jobs;
+  GListStore *stateful_services;
   GHashTable *sources;
 };
 
@@ -147,6 +149,7 @@ podlift_app_profile_finalize (GObject *object)
   g_clear_object (&self->env_vars);
   g_clear_object (&self->config_files);
   g_clear_object (&self->cron_jobs);
+  g_clear_object (&self->stateful_services);
   g_clear_pointer (&self->sources, g_hash_table_unref);
   g_clear_pointer (&self->package_manager, g_free);
   g_clear_pointer (&self->image_files, g_strfreev);
@@ -629,6 +632,7 @@ podlift_app_profile_init (PodliftAppProfile *self)
   self->env_vars = g_list_store_new (PODLIFT_TYPE_ENV_VAR);
   self->config_files = g_list_store_new (PODLIFT_TYPE_CONFIG_FILE);
   self->cron_jobs = g_list_store_new (PODLIFT_TYPE_CRON_JOB);
+  self->stateful_services = g_list_store_new (PODLIFT_TYPE_STATEFUL_SERVICE);
   self->sources = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
@@ -1283,6 +1287,21 @@ podlift_app_profile_get_cron_jobs (PodliftAppProfile *self)
   g_return_val_if_fail (PODLIFT_IS_APP_PROFILE (self), NULL);
 
   return self->cron_jobs;
+}
+
+/**
+ * podlift_app_profile_get_stateful_services:
+ *
+ * The services besides the main database that keep data of their own.
+ *
+ * Returns: (transfer none): the #GListStore of #PodliftStatefulService
+ */
+GListStore *
+podlift_app_profile_get_stateful_services (PodliftAppProfile *self)
+{
+  g_return_val_if_fail (PODLIFT_IS_APP_PROFILE (self), NULL);
+
+  return self->stateful_services;
 }
 
 /**

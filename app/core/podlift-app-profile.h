@@ -113,16 +113,17 @@ const char * const  *podlift_app_profile_get_image_files     (PodliftAppProfile 
 void                 podlift_app_profile_set_image_files     (PodliftAppProfile   *self,
                                                               const char * const  *image_files);
 
-GListStore *podlift_app_profile_get_state_paths  (PodliftAppProfile *self);
-GListStore *podlift_app_profile_get_dependencies (PodliftAppProfile *self);
-GListStore *podlift_app_profile_get_env_vars     (PodliftAppProfile *self);
-GListStore *podlift_app_profile_get_config_files (PodliftAppProfile *self);
-GListStore *podlift_app_profile_get_cron_jobs    (PodliftAppProfile *self);
-const char *podlift_app_profile_get_source       (PodliftAppProfile *self,
-                                                   const char        *key);
-void         podlift_app_profile_set_source       (PodliftAppProfile *self,
-                                                   const char        *key,
-                                                   const char        *source);
-GPtrArray   *podlift_app_profile_list_sources     (PodliftAppProfile *self);
+GListStore *podlift_app_profile_get_state_paths       (PodliftAppProfile *self);
+GListStore *podlift_app_profile_get_dependencies      (PodliftAppProfile *self);
+GListStore *podlift_app_profile_get_env_vars          (PodliftAppProfile *self);
+GListStore *podlift_app_profile_get_config_files      (PodliftAppProfile *self);
+GListStore *podlift_app_profile_get_cron_jobs         (PodliftAppProfile *self);
+GListStore *podlift_app_profile_get_stateful_services (PodliftAppProfile *self);
+const char *podlift_app_profile_get_source            (PodliftAppProfile *self,
+                                                       const char        *key);
+void        podlift_app_profile_set_source            (PodliftAppProfile *self,
+                                                       const char        *key,
+                                                       const char        *source);
+GPtrArray  *podlift_app_profile_list_sources          (PodliftAppProfile *self);
 
 G_END_DECLS

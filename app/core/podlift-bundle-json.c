@@ -15,6 +15,7 @@
 #include "podlift-checklist-item.h"
 #include "podlift-config-file.h"
 #include "podlift-cron-job.h"
+#include "podlift-stateful-service.h"
 #include "podlift-dependency.h"
 #include "podlift-env-var.h"
 #include "podlift-error.h"
@@ -46,6 +47,9 @@ static const char * const env_var_keys[] = { "name", "secret", "source", NULL };
 static const char * const env_var_value_key[] = { "value", NULL };
 static const char * const config_file_keys[] = { "path", "content-source", "secret", "source", NULL };
 static const char * const cron_job_keys[] = { "name", "schedule", "command", "source", NULL };
+static const char * const stateful_service_keys[] = {
+  "name", "kind", "holds", "size-gb", "moves", "source", NULL
+};
 static const char * const container_keys[] = {
   "base-size", "image", "tag", "user-id", "customised", "variant", NULL
 };
@@ -285,6 +289,8 @@ podlift_bundle_write_json (PodliftProject *project)
   add_list (builder, "env-vars", podlift_app_profile_get_env_vars (profile), env_var_keys);
   add_list (builder, "config-files", podlift_app_profile_get_config_files (profile), config_file_keys);
   add_list (builder, "cron-jobs", podlift_app_profile_get_cron_jobs (profile), cron_job_keys);
+  add_list (builder, "stateful-services", podlift_app_profile_get_stateful_services (profile),
+            stateful_service_keys);
   add_sources (builder, profile);
   json_builder_end_object (builder);
 
@@ -704,6 +710,8 @@ read_knowledge (ReadContext        *ctx,
          read_list (ctx, knowledge, "env-vars", podlift_app_profile_get_env_vars (profile), env_var_keys, error) &&
          read_list (ctx, knowledge, "config-files", podlift_app_profile_get_config_files (profile), config_file_keys, error) &&
          read_list (ctx, knowledge, "cron-jobs", podlift_app_profile_get_cron_jobs (profile), cron_job_keys, error) &&
+         read_list (ctx, knowledge, "stateful-services", podlift_app_profile_get_stateful_services (profile),
+                    stateful_service_keys, error) &&
          read_sources (ctx, knowledge, profile, error);
 }
 

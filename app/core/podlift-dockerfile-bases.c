@@ -95,6 +95,34 @@ keep_full (PodliftBases *bases)
                "PL003 (a smaller variant exists) is silenced on the final FROM.");
 }
 
+/* The final image of the chosen class: @distroless, @alpine, @slim or
+ * @full, the full one kept on purpose. */
+static void
+set_final_image (PodliftBases *bases,
+                 const char   *distroless,
+                 const char   *alpine,
+                 const char   *slim,
+                 const char   *full)
+{
+  switch (bases->size)
+    {
+    case PODLIFT_BASE_SIZE_DISTROLESS:
+      bases->final_image = g_strdup (distroless);
+      break;
+    case PODLIFT_BASE_SIZE_ALPINE:
+      bases->final_image = g_strdup (alpine);
+      break;
+    case PODLIFT_BASE_SIZE_SLIM:
+      bases->final_image = g_strdup (slim);
+      break;
+    case PODLIFT_BASE_SIZE_FULL:
+    default:
+      bases->final_image = g_strdup (full);
+      keep_full (bases);
+      break;
+    }
+}
+
 /* A launch command that distroless can run: no shell, and started by
  * @program (NULL: any). */
 static gboolean
@@ -129,28 +157,15 @@ choose_node (const PodliftDraft *draft,
   const char *why = "Google's distroless Node.js images exist for Node.js 18, 20 and 22 only";
   gboolean ok = (major == 18 || major == 20 || major == 22) &&
                 distroless_can_run (draft, "node", &why);
+  g_autofree char *distroless = g_strdup_printf ("gcr.io/distroless/nodejs%u-debian12:nonroot", major);
+  g_autofree char *alpine = g_strdup_printf ("node:%s-alpine", v);
+  g_autofree char *slim = g_strdup_printf ("node:%s-bookworm-slim", v);
+  g_autofree char *full = g_strdup_printf ("node:%s-bookworm", v);
 
   use_class (bases, draft->size, draft->size != PODLIFT_BASE_SIZE_DISTROLESS || ok,
              PODLIFT_BASE_SIZE_ALPINE, why);
-
-  switch (bases->size)
-    {
-    case PODLIFT_BASE_SIZE_DISTROLESS:
-      bases->final_image = g_strdup_printf ("gcr.io/distroless/nodejs%u-debian12:nonroot", major);
-      bases->reset_entrypoint = TRUE;
-      break;
-    case PODLIFT_BASE_SIZE_ALPINE:
-      bases->final_image = g_strdup_printf ("node:%s-alpine", v);
-      break;
-    case PODLIFT_BASE_SIZE_SLIM:
-      bases->final_image = g_strdup_printf ("node:%s-bookworm-slim", v);
-      break;
-    case PODLIFT_BASE_SIZE_FULL:
-    default:
-      bases->final_image = g_strdup_printf ("node:%s-bookworm", v);
-      keep_full (bases);
-      break;
-    }
+  set_final_image (bases, distroless, alpine, slim, full);
+  bases->reset_entrypoint = bases->size == PODLIFT_BASE_SIZE_DISTROLESS;
 
   /* native modules must be built against the final image's C library */
   bases->build_image = bases->size == PODLIFT_BASE_SIZE_ALPINE
@@ -158,37 +173,48 @@ choose_node (const PodliftDraft *draft,
                        : g_strdup_printf ("node:%s-bookworm", v);
 }
 
+/* Python and Ruby: official @image images; the alpine class builds on
+ * alpine too, every other class on the full Debian image, which has the
+ * compilers and headers that packages without wheels and native gems
+ * need, and the same /usr/local interpreter as the slim one. */
 static void
-choose_python (const PodliftDraft *draft,
-               PodliftBases       *bases)
+choose_interpreter (const PodliftDraft *draft,
+                    PodliftBases       *bases,
+                    const char         *image,
+                    const char         *why)
 {
   const char *v = draft->version;
 
   use_class (bases, draft->size, draft->size != PODLIFT_BASE_SIZE_DISTROLESS,
-             PODLIFT_BASE_SIZE_SLIM,
-             "gcr.io/distroless/python3 is Debian's Python 3.11 without pip, and the "
-             "programs of a virtual environment start with the build image's interpreter");
+             PODLIFT_BASE_SIZE_SLIM, why);
 
   switch (bases->size)
     {
     case PODLIFT_BASE_SIZE_ALPINE:
-      bases->final_image = g_strdup_printf ("python:%s-alpine", v);
-      bases->build_image = g_strdup_printf ("python:%s-alpine", v);
+      bases->final_image = g_strdup_printf ("%s:%s-alpine", image, v);
+      bases->build_image = g_strdup_printf ("%s:%s-alpine", image, v);
       return;
     case PODLIFT_BASE_SIZE_FULL:
-      bases->final_image = g_strdup_printf ("python:%s-bookworm", v);
+      bases->final_image = g_strdup_printf ("%s:%s-bookworm", image, v);
       keep_full (bases);
       break;
     case PODLIFT_BASE_SIZE_DISTROLESS:
     case PODLIFT_BASE_SIZE_SLIM:
     default:
-      bases->final_image = g_strdup_printf ("python:%s-slim-bookworm", v);
+      bases->final_image = g_strdup_printf ("%s:%s-slim-bookworm", image, v);
       break;
     }
 
-  /* the full image has the compilers that packages without wheels need,
-   * and the same /usr/local Python as the slim one */
-  bases->build_image = g_strdup_printf ("python:%s-bookworm", v);
+  bases->build_image = g_strdup_printf ("%s:%s-bookworm", image, v);
+}
+
+static void
+choose_python (const PodliftDraft *draft,
+               PodliftBases       *bases)
+{
+  choose_interpreter (draft, bases, "python",
+                      "gcr.io/distroless/python3 is Debian's Python 3.11 without pip, and the "
+                      "programs of a virtual environment start with the build image's interpreter");
 }
 
 /* Go and Rust: a static binary, which any image runs. */
@@ -201,24 +227,8 @@ choose_static_binary (const PodliftDraft *draft,
                 distroless_can_run (draft, NULL, &why);
 
   use_class (bases, draft->size, ok, PODLIFT_BASE_SIZE_ALPINE, why);
-
-  switch (bases->size)
-    {
-    case PODLIFT_BASE_SIZE_DISTROLESS:
-      bases->final_image = g_strdup ("gcr.io/distroless/static-debian12:nonroot");
-      break;
-    case PODLIFT_BASE_SIZE_ALPINE:
-      bases->final_image = g_strdup ("alpine:" ALPINE_RELEASE);
-      break;
-    case PODLIFT_BASE_SIZE_SLIM:
-      bases->final_image = g_strdup ("debian:bookworm-slim");
-      break;
-    case PODLIFT_BASE_SIZE_FULL:
-    default:
-      bases->final_image = g_strdup ("debian:bookworm");
-      keep_full (bases);
-      break;
-    }
+  set_final_image (bases, "gcr.io/distroless/static-debian12:nonroot",
+                   "alpine:" ALPINE_RELEASE, "debian:bookworm-slim", "debian:bookworm");
 
   if (draft->stack == PODLIFT_STACK_GO)
     bases->build_image = g_strdup_printf ("golang:%s-bookworm", draft->version);
@@ -233,28 +243,15 @@ choose_java (const PodliftDraft *draft,
   guint major = major_of (draft->version);
   const char *why = "Google's distroless Java images exist for Java 17 and 21 only";
   gboolean ok = (major == 17 || major == 21) && distroless_can_run (draft, "java", &why);
+  g_autofree char *distroless = g_strdup_printf ("gcr.io/distroless/java%u-debian12:nonroot", major);
+  g_autofree char *alpine = g_strdup_printf ("eclipse-temurin:%u-jre-alpine", major);
+  g_autofree char *slim = g_strdup_printf ("eclipse-temurin:%u-jre", major);
+  g_autofree char *full = g_strdup_printf ("eclipse-temurin:%u-jdk", major);
 
   use_class (bases, draft->size, draft->size != PODLIFT_BASE_SIZE_DISTROLESS || ok,
              PODLIFT_BASE_SIZE_ALPINE, why);
-
-  switch (bases->size)
-    {
-    case PODLIFT_BASE_SIZE_DISTROLESS:
-      bases->final_image = g_strdup_printf ("gcr.io/distroless/java%u-debian12:nonroot", major);
-      bases->reset_entrypoint = TRUE;
-      break;
-    case PODLIFT_BASE_SIZE_ALPINE:
-      bases->final_image = g_strdup_printf ("eclipse-temurin:%u-jre-alpine", major);
-      break;
-    case PODLIFT_BASE_SIZE_SLIM:
-      bases->final_image = g_strdup_printf ("eclipse-temurin:%u-jre", major);
-      break;
-    case PODLIFT_BASE_SIZE_FULL:
-    default:
-      bases->final_image = g_strdup_printf ("eclipse-temurin:%u-jdk", major);
-      keep_full (bases);
-      break;
-    }
+  set_final_image (bases, distroless, alpine, slim, full);
+  bases->reset_entrypoint = bases->size == PODLIFT_BASE_SIZE_DISTROLESS;
 
   if (g_strcmp0 (draft->package_manager, "gradle") == 0)
     bases->build_image = g_strdup_printf ("gradle:" GRADLE_VERSION "-jdk%u", major);
@@ -295,30 +292,7 @@ static void
 choose_ruby (const PodliftDraft *draft,
              PodliftBases       *bases)
 {
-  const char *v = draft->version;
-
-  use_class (bases, draft->size, draft->size != PODLIFT_BASE_SIZE_DISTROLESS,
-             PODLIFT_BASE_SIZE_SLIM, "there is no distroless Ruby image");
-
-  switch (bases->size)
-    {
-    case PODLIFT_BASE_SIZE_ALPINE:
-      bases->final_image = g_strdup_printf ("ruby:%s-alpine", v);
-      bases->build_image = g_strdup_printf ("ruby:%s-alpine", v);
-      return;
-    case PODLIFT_BASE_SIZE_FULL:
-      bases->final_image = g_strdup_printf ("ruby:%s-bookworm", v);
-      keep_full (bases);
-      break;
-    case PODLIFT_BASE_SIZE_DISTROLESS:
-    case PODLIFT_BASE_SIZE_SLIM:
-    default:
-      bases->final_image = g_strdup_printf ("ruby:%s-slim-bookworm", v);
-      break;
-    }
-
-  /* the full image has the compilers and headers that native gems need */
-  bases->build_image = g_strdup_printf ("ruby:%s-bookworm", v);
+  choose_interpreter (draft, bases, "ruby", "there is no distroless Ruby image");
 }
 
 static void

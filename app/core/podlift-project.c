@@ -320,6 +320,7 @@ podlift_project_init (PodliftProject *self)
   podlift_project_watch_store (self, podlift_app_profile_get_env_vars (self->profile));
   podlift_project_watch_store (self, podlift_app_profile_get_config_files (self->profile));
   podlift_project_watch_store (self, podlift_app_profile_get_cron_jobs (self->profile));
+  podlift_project_watch_store (self, podlift_app_profile_get_stateful_services (self->profile));
   podlift_project_watch_store (self, podlift_checklist_get_items (self->checklist));
   podlift_project_watch_store (self, podlift_checklist_get_timeline (self->checklist));
 }

@@ -111,18 +111,52 @@ set_scalar_begin (PodliftScanReport *self,
   return get_object_or_null (self->root, key) == NULL;
 }
 
-static void
-set_scalar_node (PodliftScanReport *self,
-                 const char        *key,
-                 JsonNode          *value,
-                 const char        *file,
-                 guint              line)
+static JsonNode *
+new_string_node (const char *value)
+{
+  return json_node_init_string (json_node_alloc (), value);
+}
+
+/* { @member: @value, "source": … }; @value is transfer full. */
+static JsonObject *
+new_answer (const char *member,
+            JsonNode   *value,
+            const char *file,
+            guint       line)
 {
   JsonObject *object = json_object_new ();
 
-  json_object_set_member (object, "value", value);
+  json_object_set_member (object, member, value);
   set_source_member (object, file, line);
-  json_object_set_object_member (self->root, key, object);
+  return object;
+}
+
+/* Sets scalar @key to @value (transfer full) unless it is set already. */
+static void
+set_scalar (PodliftScanReport *self,
+            const char        *key,
+            JsonNode          *value,
+            const char        *file,
+            guint              line)
+{
+  if (!set_scalar_begin (self, key))
+    {
+      json_node_unref (value);
+      return;
+    }
+  json_object_set_object_member (self->root, key,
+                                 new_answer ("value", value, file, line));
+}
+
+/* Appends @item (transfer full) to @list, its source last. */
+static void
+append_item (JsonArray  *list,
+             JsonObject *item,
+             const char *file,
+             guint       line)
+{
+  set_source_member (item, file, line);
+  json_array_add_object_element (list, item);
 }
 
 static JsonArray *
@@ -207,15 +241,9 @@ podlift_scan_report_set_string (PodliftScanReport *self,
                                 const char        *file,
                                 guint              line)
 {
-  JsonNode *node;
-
   g_return_if_fail (value != NULL);
 
-  if (!set_scalar_begin (self, key))
-    return;
-  node = json_node_new (JSON_NODE_VALUE);
-  json_node_set_string (node, value);
-  set_scalar_node (self, key, node, file, line);
+  set_scalar (self, key, new_string_node (value), file, line);
 }
 
 void
@@ -225,13 +253,7 @@ podlift_scan_report_set_int (PodliftScanReport *self,
                              const char        *file,
                              guint              line)
 {
-  JsonNode *node;
-
-  if (!set_scalar_begin (self, key))
-    return;
-  node = json_node_new (JSON_NODE_VALUE);
-  json_node_set_int (node, value);
-  set_scalar_node (self, key, node, file, line);
+  set_scalar (self, key, json_node_init_int (json_node_alloc (), value), file, line);
 }
 
 void
@@ -241,13 +263,7 @@ podlift_scan_report_set_boolean (PodliftScanReport *self,
                                  const char        *file,
                                  guint              line)
 {
-  JsonNode *node;
-
-  if (!set_scalar_begin (self, key))
-    return;
-  node = json_node_new (JSON_NODE_VALUE);
-  json_node_set_boolean (node, !!value);
-  set_scalar_node (self, key, node, file, line);
+  set_scalar (self, key, json_node_init_boolean (json_node_alloc (), !!value), file, line);
 }
 
 /* @key: a scalar key, "database", "ingress", "health_paths" (any probe)
@@ -341,16 +357,13 @@ podlift_scan_report_set_database (PodliftScanReport *self,
                                   const char        *file,
                                   guint              line)
 {
-  JsonObject *object;
-
   g_return_if_fail (engine != NULL);
 
   if (!set_scalar_begin (self, "database"))
     return;
-  object = json_object_new ();
-  json_object_set_string_member (object, "engine", engine);
-  set_source_member (object, file, line);
-  json_object_set_object_member (self->root, "database", object);
+  json_object_set_object_member (self->root, "database",
+                                 new_answer ("engine", new_string_node (engine),
+                                             file, line));
 }
 
 void
@@ -361,7 +374,6 @@ podlift_scan_report_set_health_path (PodliftScanReport *self,
                                      guint              line)
 {
   JsonObject *health;
-  JsonObject *object;
 
   g_return_if_fail (PODLIFT_IS_SCAN_REPORT (self));
   g_return_if_fail (probe != NULL);
@@ -371,10 +383,9 @@ podlift_scan_report_set_health_path (PodliftScanReport *self,
   health = json_object_get_object_member (self->root, "health_paths");
   if (get_object_or_null (health, probe) != NULL)
     return;
-  object = json_object_new ();
-  json_object_set_string_member (object, "value", path);
-  set_source_member (object, file, line);
-  json_object_set_object_member (health, probe, object);
+  json_object_set_object_member (health, probe,
+                                 new_answer ("value", new_string_node (path),
+                                             file, line));
 }
 
 void
@@ -441,8 +452,7 @@ podlift_scan_report_add_env_var (PodliftScanReport *self,
   item = json_object_new ();
   json_object_set_string_member (item, "name", name);
   json_object_set_boolean_member (item, "secret", !!secret);
-  set_source_member (item, file, line);
-  json_array_add_object_element (list, item);
+  append_item (list, item, file, line);
 }
 
 void
@@ -462,8 +472,7 @@ podlift_scan_report_add_stateful_path (PodliftScanReport *self,
     return;
   item = json_object_new ();
   json_object_set_string_member (item, "path", path);
-  set_source_member (item, file, line);
-  json_array_add_object_element (list, item);
+  append_item (list, item, file, line);
 }
 
 void
@@ -486,8 +495,7 @@ podlift_scan_report_add_cron_job (PodliftScanReport *self,
   item = json_object_new ();
   json_object_set_string_member (item, "schedule", schedule);
   json_object_set_string_member (item, "command", command);
-  set_source_member (item, file, line);
-  json_array_add_object_element (list, item);
+  append_item (list, item, file, line);
 }
 
 void
@@ -517,8 +525,7 @@ podlift_scan_report_add_dependency (PodliftScanReport *self,
   item = json_object_new ();
   json_object_set_string_member (item, "host", host);
   json_object_set_int_member (item, "port", port);
-  set_source_member (item, file, line);
-  json_array_add_object_element (list, item);
+  append_item (list, item, file, line);
 }
 
 void
@@ -566,8 +573,7 @@ podlift_scan_report_add_not_carried_over (PodliftScanReport *self,
   item = json_object_new ();
   json_object_set_string_member (item, "what", what);
   json_object_set_string_member (item, "why", why);
-  set_source_member (item, file, line);
-  json_array_add_object_element (list, item);
+  append_item (list, item, file, line);
 }
 
 /* json_node_copy () shares objects and arrays; this copies them. */

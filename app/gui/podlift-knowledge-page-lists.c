@@ -19,6 +19,7 @@
 #include "podlift-env-var.h"
 #include "podlift-knowledge-page-private.h"
 #include "podlift-state-path.h"
+#include "podlift-stateful-service.h"
 
 /* The rows of the Knowledge page's lists. Each item of a list store is an
  * expander row: its header sums the item up (and says where it came from),
@@ -408,6 +409,51 @@ podlift_knowledge_page_create_cron_job_row (gpointer item,
 
   g_signal_connect_object (item, "notify", G_CALLBACK (describe_cron_job), row, 0);
   describe_cron_job (job, NULL, row);
+
+  return GTK_WIDGET (row);
+}
+
+static void
+describe_stateful_service (PodliftStatefulService *service,
+                           GParamSpec             *pspec,
+                           AdwExpanderRow         *row)
+{
+  g_autofree char *from = format_source (podlift_stateful_service_get_source (service));
+
+  set_header (row, podlift_stateful_service_get_name (service), _("New service"),
+              (const char * const []) {
+                podlift_stateful_service_get_kind (service),
+                /* Translators: whether a service moves with the application or stays where it is */
+                podlift_stateful_service_get_moves (service) ? _("Moves") : _("Stays"),
+                from,
+              }, 3);
+}
+
+GtkWidget *
+podlift_knowledge_page_create_stateful_service_row (gpointer item,
+                                                    gpointer store)
+{
+  PodliftStatefulService *service = item;
+  GBindingGroup *bindings;
+  AdwExpanderRow *row;
+
+  g_assert (PODLIFT_IS_STATEFUL_SERVICE (service));
+
+  row = create_item_row (item, store, _("Remove Service"),
+                         podlift_stateful_service_get_name (service) == NULL, &bindings);
+  add_entry (row, bindings, ADW_TYPE_ENTRY_ROW, _("Name"), "stateful-service-name", "name");
+  add_entry (row, bindings, ADW_TYPE_ENTRY_ROW, _("Kind and version"),
+             "stateful-service-kind", "kind");
+  add_entry (row, bindings, ADW_TYPE_ENTRY_ROW, _("What it holds"),
+             "stateful-service-holds", "holds");
+  add_spin (row, bindings, _("Data size (GB)"), "stateful-service-size", "size-gb", 100000, 0.1, 1);
+  add_switch (row, bindings, _("Moves with the application"),
+              _("The data is copied into the new environment"),
+              "stateful-service-moves", "moves");
+  g_binding_group_set_source (bindings, item);
+
+  g_signal_connect_object (item, "notify", G_CALLBACK (describe_stateful_service), row, 0);
+  describe_stateful_service (service, NULL, row);
 
   return GTK_WIDGET (row);
 }

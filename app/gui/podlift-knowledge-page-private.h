@@ -31,6 +31,8 @@ struct _PodliftKnowledgePage
   GtkWidget      *config_file_add_button;
   GtkWidget      *cron_job_list;
   GtkWidget      *cron_job_add_button;
+  GtkWidget      *stateful_service_list;
+  GtkWidget      *stateful_service_add_button;
   GtkWidget      *dependency_check_all_button;
   GtkWidget      *scan_row;
   GtkWidget      *rescan_button;
@@ -91,19 +93,21 @@ struct _PodliftKnowledgePage
 /* The translated label of a value of an enum, such as podlift_stack_get_label(). */
 typedef const char *(*PodliftEnumLabelFunc) (int value);
 
-void       podlift_knowledge_page_setup_combo            (AdwComboRow          *row,
-                                                          GType                 enum_type,
-                                                          PodliftEnumLabelFunc  get_label);
-GtkWidget *podlift_knowledge_page_create_state_path_row  (gpointer              item,
-                                                          gpointer              store);
-GtkWidget *podlift_knowledge_page_create_dependency_row  (gpointer              item,
-                                                          gpointer              store);
-GtkWidget *podlift_knowledge_page_create_env_var_row     (gpointer              item,
-                                                          gpointer              store);
-GtkWidget *podlift_knowledge_page_create_config_file_row (gpointer              item,
-                                                          gpointer              store);
-GtkWidget *podlift_knowledge_page_create_cron_job_row    (gpointer              item,
-                                                          gpointer              store);
+void       podlift_knowledge_page_setup_combo                 (AdwComboRow          *row,
+                                                               GType                 enum_type,
+                                                               PodliftEnumLabelFunc  get_label);
+GtkWidget *podlift_knowledge_page_create_state_path_row       (gpointer              item,
+                                                               gpointer              store);
+GtkWidget *podlift_knowledge_page_create_dependency_row       (gpointer              item,
+                                                               gpointer              store);
+GtkWidget *podlift_knowledge_page_create_env_var_row          (gpointer              item,
+                                                               gpointer              store);
+GtkWidget *podlift_knowledge_page_create_config_file_row      (gpointer              item,
+                                                               gpointer              store);
+GtkWidget *podlift_knowledge_page_create_cron_job_row         (gpointer              item,
+                                                               gpointer              store);
+GtkWidget *podlift_knowledge_page_create_stateful_service_row (gpointer              item,
+                                                               gpointer              store);
 
 
 /* podlift-knowledge-page-checks.c: the Check buttons of the dependencies. */

@@ -103,6 +103,9 @@ static const List lists[] = {
         podlift_app_profile_get_config_files, podlift_knowledge_page_create_config_file_row),
   LIST (cron_job_list, cron_job_add_button,
         podlift_app_profile_get_cron_jobs, podlift_knowledge_page_create_cron_job_row),
+  LIST (stateful_service_list, stateful_service_add_button,
+        podlift_app_profile_get_stateful_services,
+        podlift_knowledge_page_create_stateful_service_row),
 };
 
 #undef LIST
@@ -474,6 +477,8 @@ podlift_knowledge_page_class_init (PodliftKnowledgePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PodliftKnowledgePage, config_file_add_button);
   gtk_widget_class_bind_template_child (widget_class, PodliftKnowledgePage, cron_job_list);
   gtk_widget_class_bind_template_child (widget_class, PodliftKnowledgePage, cron_job_add_button);
+  gtk_widget_class_bind_template_child (widget_class, PodliftKnowledgePage, stateful_service_list);
+  gtk_widget_class_bind_template_child (widget_class, PodliftKnowledgePage, stateful_service_add_button);
   gtk_widget_class_bind_template_child (widget_class, PodliftKnowledgePage, dependency_check_all_button);
   gtk_widget_class_bind_template_child (widget_class, PodliftKnowledgePage, scan_row);
   gtk_widget_class_bind_template_child (widget_class, PodliftKnowledgePage, rescan_button);
