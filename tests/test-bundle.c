@@ -687,6 +687,39 @@ test_secret_placeholder (void)
   g_assert_finalize_object (g_steal_pointer (&project));
 }
 
+/* A cancelled save (the window closing while it runs) leaves the
+ * bundle as it was, with no half-written files. */
+static void
+test_cancelled_save_keeps_bundle (void)
+{
+  g_autoptr(PodliftProject) project = make_full_project ();
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tmp = make_temp_dir ();
+  g_autoptr(GFile) dir = g_file_new_for_path (tmp);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GDir) listing = NULL;
+  const char *name;
+
+  podlift_bundle_save (project, dir, NULL, &error);
+  g_assert_no_error (error);
+  before = read_file (tmp, "podlift.json");
+
+  podlift_app_profile_set_name (podlift_project_get_profile (project), "Cancelled");
+  g_cancellable_cancel (cancellable);
+  g_assert_false (podlift_bundle_save (project, dir, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+
+  after = read_file (tmp, "podlift.json");
+  g_assert_cmpstr (after, ==, before);
+  listing = g_dir_open (tmp, 0, NULL);
+  while ((name = g_dir_read_name (listing)))
+    g_assert_false (g_str_has_suffix (name, ".podlift-save"));
+
+  remove_tree (tmp);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -700,6 +733,7 @@ main (int   argc,
   g_test_add_func ("/podlift/bundle/binary-artifact", test_binary_artifact);
   g_test_add_func ("/podlift/bundle/failed-save-keeps-bundle", test_failed_save_keeps_bundle);
   g_test_add_func ("/podlift/bundle/async", test_async);
+  g_test_add_func ("/podlift/bundle/cancelled-save-keeps-bundle", test_cancelled_save_keeps_bundle);
   g_test_add_func ("/podlift/bundle/create", test_create);
   g_test_add_func ("/podlift/bundle/example-opens", test_example_opens);
   g_test_add_func ("/podlift/bundle/secret-placeholder", test_secret_placeholder);

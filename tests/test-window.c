@@ -262,6 +262,67 @@ test_close_and_save (void)
   g_assert_nonnull (strstr (json, "\"name\" : \"Saved On Close\""));
 }
 
+/* Closing with Save while a save runs waits for a save of the edits made
+ * since that save started; the window does not go with them unsaved. */
+static void
+test_close_and_save_while_saving (void)
+{
+  g_autofree char *path = copy_example ();
+  g_autofree char *json_path = g_build_filename (path, "podlift.json", NULL);
+  g_autofree char *json = NULL;
+  PodliftWindow *window = open_window (path);
+  AdwMessageDialog *dialog;
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
+  gtk_editable_set_text (GTK_EDITABLE (podlift_test_get_widget (window, "app-name")), "First Edit");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+
+  /* No main loop iteration: the first save has not reported back. */
+  gtk_editable_set_text (GTK_EDITABLE (podlift_test_get_widget (window, "app-name")), "Second Edit");
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = find_dialog ("save-changes-dialog");
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "save");
+
+  for (guint i = 0; i < 500 && window != NULL; i++)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_null (window);
+
+  g_file_get_contents (json_path, &json, NULL, NULL);
+  g_assert_nonnull (strstr (json, "\"name\" : \"Second Edit\""));
+}
+
+/* Save twice in a row, with an edit between: the second save is not
+ * dropped. */
+static void
+test_save_while_saving (void)
+{
+  g_autofree char *path = copy_example ();
+  g_autofree char *json_path = g_build_filename (path, "podlift.json", NULL);
+  g_autofree char *json = NULL;
+  PodliftWindow *window = open_window (path);
+  PodliftProject *project = podlift_window_get_project (window);
+  gint64 deadline;
+
+  gtk_editable_set_text (GTK_EDITABLE (podlift_test_get_widget (window, "app-name")), "First Edit");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  gtk_editable_set_text (GTK_EDITABLE (podlift_test_get_widget (window, "app-name")), "Second Edit");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+
+  /* Not blocking: without a second save nothing more would happen. */
+  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (podlift_project_get_dirty (project) && g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  g_assert_false (podlift_project_get_dirty (project));
+
+  g_file_get_contents (json_path, &json, NULL, NULL);
+  g_assert_nonnull (strstr (json, "\"name\" : \"Second Edit\""));
+
+  podlift_test_iterate ();
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_save_error_is_shown (void)
 {
@@ -468,6 +529,8 @@ main (int   argc,
   g_test_add_func ("/podlift/window/edit-save-reopen", test_edit_save_reopen);
   g_test_add_func ("/podlift/window/close-asks-when-unsaved", test_close_asks_when_unsaved);
   g_test_add_func ("/podlift/window/close-and-save", test_close_and_save);
+  g_test_add_func ("/podlift/window/close-and-save-while-saving", test_close_and_save_while_saving);
+  g_test_add_func ("/podlift/window/save-while-saving", test_save_while_saving);
   g_test_add_func ("/podlift/window/save-error-is-shown", test_save_error_is_shown);
   g_test_add_func ("/podlift/window/close-without-changes", test_close_without_changes);
   g_test_add_func ("/podlift/window/new-from-source", test_new_from_source);

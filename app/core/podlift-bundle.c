@@ -569,6 +569,14 @@ write_files (GFile         *dir,
         }
     }
 
+  /* Last chance to cancel: once renaming starts it runs to the end, so a
+   * cancelled save never leaves new files beside an old podlift.json. */
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    {
+      remove_temp_files (dir, files, files->len);
+      return FALSE;
+    }
+
   for (guint i = 0; i < files->len; i++)
     {
       PodliftBundleFile *file = g_ptr_array_index (files, i);
@@ -576,7 +584,7 @@ write_files (GFile         *dir,
       g_autoptr(GFile) target = g_file_get_child (dir, file->name);
 
       if (!g_file_move (temp, target, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NO_FALLBACK_FOR_MOVE,
-                        cancellable, NULL, NULL, error))
+                        NULL, NULL, NULL, error))
         {
           remove_temp_files (dir, files, files->len);
           return FALSE;

@@ -53,6 +53,9 @@ remember_recent (PodliftWindow *self,
     gtk_widget_activate_action (GTK_WIDGET (self), "app.remember-bundle", "s", path);
 }
 
+static void save_to (PodliftWindow *self,
+                     GFile         *file);
+
 static void
 save_cb (GObject      *object,
          GAsyncResult *result,
@@ -68,11 +71,22 @@ save_cb (GObject      *object,
   if (!podlift_bundle_save_finish (result, &error))
     {
       self->close_after_save = FALSE;
+      g_clear_object (&self->pending_save);
       podlift_window_show_error (self, _("Could Not Save"), error);
       return;
     }
 
   remember_recent (self, podlift_project_get_file (PODLIFT_PROJECT (object)));
+
+  /* A save asked for while this one ran holds the edits made since: it
+   * goes next, and closing waits for it. */
+  if (self->pending_save != NULL)
+    {
+      g_autoptr(GFile) next = g_steal_pointer (&self->pending_save);
+
+      save_to (self, next);
+      return;
+    }
 
   if (self->close_after_save)
     {
@@ -90,8 +104,12 @@ save_to (PodliftWindow *self,
   g_assert (PODLIFT_IS_WINDOW (self));
   g_assert (G_IS_FILE (file));
 
+  /* The running save wrote the project as it was when it started. */
   if (self->saving)
-    return;
+    {
+      g_set_object (&self->pending_save, file);
+      return;
+    }
 
   self->saving = TRUE;
   podlift_bundle_save_async (self->project, file, self->cancellable,

@@ -29,6 +29,7 @@ struct _PodliftWindow
   PodliftProject       *project;
   GSettings            *settings;
   GCancellable         *cancellable;
+  GFile                *pending_save;   /* asked for while a save ran */
   GtkWidget            *step_rows[PODLIFT_N_STEPS];
 
   guint                 close_after_save : 1;

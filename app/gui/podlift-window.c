@@ -251,6 +251,7 @@ podlift_window_dispose (GObject *object)
   g_clear_object (&self->project);
   g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->pending_save);
 
   G_OBJECT_CLASS (podlift_window_parent_class)->dispose (object);
 }
@@ -398,6 +399,8 @@ podlift_window_set_project (PodliftWindow  *self,
   if (self->project != NULL)
     g_signal_handlers_disconnect_by_data (self->project, self);
 
+  /* A save waiting for the running one was of the project shown. */
+  g_clear_object (&self->pending_save);
   g_set_object (&self->project, project);
 
   if (project != NULL)
