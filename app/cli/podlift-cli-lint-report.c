@@ -132,186 +132,38 @@ write_json_node (JsonNode *root,
   write_out ("\n", 1);
 }
 
-/* JSON, written straight into a string: a JsonBuilder tree of a few
- * thousand findings costs more than linting them. The output is byte
- * for byte what json-glib's JsonGenerator writes (no blanks, integers
- * as they are, its escapes: \\ and \", \b \f \n \r \t, \u00XX for the
- * other control characters below 0x1f and for 0x7f). */
-
-/* What a byte of a string is to JSON: most are copied as they are. */
-enum
-{
-  JSON_PLAIN,
-  JSON_END,     /* the NUL at the end */
-  JSON_ESCAPE,  /* written as an escape */
-  JSON_HIGH,    /* part of a UTF-8 sequence, copied once the text is valid */
-};
-
-static const guint8 json_class[256] = {
-  [0x00] = JSON_END,
-  [0x01 ... 0x1e] = JSON_ESCAPE,
-  ['"'] = JSON_ESCAPE,
-  ['\\'] = JSON_ESCAPE,
-  [0x7f] = JSON_ESCAPE,
-  [0x80 ... 0xff] = JSON_HIGH,
-};
-
-/* A key and its colon, from a string literal. */
-#define json_append_key(out, name) \
-  g_string_append_len ((out), "\"" name "\":", sizeof ("\"" name "\":") - 1)
-
-static void
-json_append_escape (GString *out,
-                    char     c)
-{
-  switch (c)
-    {
-    case '"':
-      g_string_append_len (out, "\\\"", 2);
-      break;
-    case '\\':
-      g_string_append_len (out, "\\\\", 2);
-      break;
-    case '\b':
-      g_string_append_len (out, "\\b", 2);
-      break;
-    case '\f':
-      g_string_append_len (out, "\\f", 2);
-      break;
-    case '\n':
-      g_string_append_len (out, "\\n", 2);
-      break;
-    case '\r':
-      g_string_append_len (out, "\\r", 2);
-      break;
-    case '\t':
-      g_string_append_len (out, "\\t", 2);
-      break;
-    default:
-      g_string_append_printf (out, "\\u00%02x", (guint) (guchar) c);
-      break;
-    }
-}
-
-/* The text, escaped, made valid UTF-8 first as everywhere: the bytes
- * before the first non-ASCII one are ASCII, so the text is valid when
- * the rest is; when it is not, what was written is taken back and the
- * valid copy written instead. */
-static void
-json_append_text (GString    *out,
-                  const char *text,
-                  gboolean    valid)
-{
-  gsize start = out->len;
-  const char *p = text;
-
-  for (;;)
-    {
-      const char *run = p;
-      guint8 kind;
-
-      while ((kind = json_class[(guchar) *p]) == JSON_PLAIN)
-        p++;
-      g_string_append_len (out, run, p - run);
-
-      if (kind == JSON_END)
-        break;
-
-      if (kind == JSON_HIGH && !valid)
-        {
-          if (!g_utf8_validate (p, -1, NULL))
-            {
-              g_autofree char *fixed = g_utf8_make_valid (text, -1);
-
-              g_string_truncate (out, start);
-              json_append_text (out, fixed, TRUE);
-              return;
-            }
-          valid = TRUE;
-        }
-
-      if (kind == JSON_HIGH)
-        g_string_append_c (out, *p);
-      else
-        json_append_escape (out, *p);
-      p++;
-    }
-}
-
-/* "text", or "" for NULL. */
-static void
-json_append_string (GString    *out,
-                    const char *text)
-{
-  g_string_append_c (out, '"');
-  if (text != NULL)
-    json_append_text (out, text, FALSE);
-  g_string_append_c (out, '"');
-}
-
-static void
-json_append_uint (GString *out,
-                  guint    value)
-{
-  char digits[16];
-  guint n = sizeof digits;
-
-  do
-    digits[--n] = '0' + value % 10;
-  while ((value /= 10) > 0);
-
-  g_string_append_len (out, digits + n, sizeof digits - n);
-}
-
 /* hadolint's JSON: one array over all files, keys in its order. */
 static void
 write_json (GPtrArray *files)
 {
-  g_autoptr(GString) out = g_string_sized_new (4096);
-  gboolean first = TRUE;
+  g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
+  g_autoptr(JsonNode) root = NULL;
 
-  g_string_append_c (out, '[');
+  json_builder_begin_array (builder);
   for (guint f = 0; f < files->len; f++)
     {
       PodliftLintedFile *file = g_ptr_array_index (files, f);
       guint n = g_list_model_get_n_items (file->diagnostics);
-      g_autoptr(GString) label = g_string_new (NULL);
-
-      /* The same for every finding of the file. */
-      g_string_append_c (label, ',');
-      json_append_key (label, "file");
-      json_append_string (label, file->label);
-      g_string_append_c (label, ',');
 
       for (guint i = 0; i < n; i++)
         {
           g_autoptr(PodliftDiagnostic) d = g_list_model_get_item (file->diagnostics, i);
 
-          if (!first)
-            g_string_append_c (out, ',');
-          first = FALSE;
-          g_string_append_c (out, '{');
-          json_append_key (out, "code");
-          json_append_string (out, podlift_diagnostic_get_code (d));
-          g_string_append_c (out, ',');
-          json_append_key (out, "column");
-          json_append_uint (out, podlift_diagnostic_get_column (d));
-          g_string_append_len (out, label->str, label->len);
-          json_append_key (out, "level");
-          json_append_string (out,
-                              podlift_severity_to_string (podlift_diagnostic_get_severity (d)));
-          g_string_append_c (out, ',');
-          json_append_key (out, "line");
-          json_append_uint (out, podlift_diagnostic_get_line (d));
-          g_string_append_c (out, ',');
-          json_append_key (out, "message");
-          json_append_string (out, podlift_diagnostic_get_message (d));
-          g_string_append_c (out, '}');
+          json_builder_begin_object (builder);
+          add_string (builder, "code", podlift_diagnostic_get_code (d));
+          add_int (builder, "column", podlift_diagnostic_get_column (d));
+          add_string (builder, "file", file->label);
+          add_string (builder, "level",
+                      podlift_severity_to_string (podlift_diagnostic_get_severity (d)));
+          add_int (builder, "line", podlift_diagnostic_get_line (d));
+          add_string (builder, "message", podlift_diagnostic_get_message (d));
+          json_builder_end_object (builder);
         }
     }
-  g_string_append_len (out, "]\n", 2);
+  json_builder_end_array (builder);
 
-  write_out (out->str, out->len);
+  root = json_builder_get_root (builder);
+  write_json_node (root, FALSE);
 }
 
 /* SARIF 2.1.0: one run, the rules that fired, one result per finding. */
