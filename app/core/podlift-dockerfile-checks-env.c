@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "podlift-bundle-private.h"
 #include "podlift-dockerfile-checks-private.h"
 #include "podlift-env-var.h"
 
@@ -21,10 +22,6 @@
  * with \n \" \\ escapes (as podlift_bundle_write_env writes them) that
  * may span lines, single-quoted values taken as they are, and unquoted
  * values trimmed, up to a " #" comment. */
-
-/* What podlift_bundle_write_env() writes for a secret not typed yet;
- * read back, it is no value (as podlift_bundle_read_secrets() reads it). */
-#define SECRET_PLACEHOLDER "change-me"
 
 typedef struct
 {
@@ -291,7 +288,7 @@ set_value (PodliftEnvVar *var,
            const char    *value,
            gboolean       secret)
 {
-  if (value[0] == '\0' || (secret && strcmp (value, SECRET_PLACEHOLDER) == 0))
+  if (value[0] == '\0' || (secret && strcmp (value, PODLIFT_SECRET_PLACEHOLDER) == 0))
     value = NULL;
 
   podlift_env_var_set_value (var, value);
