@@ -20,6 +20,7 @@ typedef enum
   PODLIFT_ERROR_INVALID_BUNDLE,
   PODLIFT_ERROR_UNSUPPORTED_FORMAT,
   PODLIFT_ERROR_EXISTS,
+  PODLIFT_ERROR_PARSE,
 } PodliftError;
 
 GQuark podlift_error_quark (void);
