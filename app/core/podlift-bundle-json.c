@@ -58,7 +58,9 @@ static const char * const manifests_keys[] = {
   "ingress-enabled", "ingress-host", "tls-secret", "ingress-class", "ingress-controller",
   "replicas", "hpa-enabled", "min-replicas", "max-replicas",
   "cpu-target-percent", "memory-target-percent",
-  "pdb-enabled", "pdb-min-available", "storage-class",
+  "pdb-enabled", "pdb-min-available", "storage-class", "storage-provider",
+  "cpu-request-millicores", "cpu-limit-millicores", "memory-request-mb", "memory-limit-mb",
+  "disabled-resources",
   NULL
 };
 static const char * const strategy_keys[] = {
@@ -243,6 +245,26 @@ add_sources (JsonBuilder       *builder,
   json_builder_end_object (builder);
 }
 
+/* Resources written by hand, by resource id; left out when there are none. */
+static void
+add_customisations (JsonBuilder        *builder,
+                    PodliftManifestSet *manifests)
+{
+  g_auto(GStrv) ids = podlift_manifest_set_dup_customised_ids (manifests);
+
+  if (ids[0] == NULL)
+    return;
+
+  json_builder_set_member_name (builder, "customisations");
+  json_builder_begin_object (builder);
+  for (guint i = 0; ids[i]; i++)
+    {
+      json_builder_set_member_name (builder, ids[i]);
+      json_builder_add_string_value (builder, podlift_manifest_set_get_customisation (manifests, ids[i]));
+    }
+  json_builder_end_object (builder);
+}
+
 /* Keys this version does not know are carried over from what was read,
  * object by object, so that a newer Podlift's data survives our save. */
 static void
@@ -302,6 +324,7 @@ podlift_bundle_write_json (PodliftProject *project)
   json_builder_set_member_name (builder, "manifests");
   json_builder_begin_object (builder);
   add_properties (builder, G_OBJECT (podlift_project_get_manifests (project)), manifests_keys);
+  add_customisations (builder, podlift_project_get_manifests (project));
   json_builder_end_object (builder);
 
   json_builder_set_member_name (builder, "strategy");
@@ -736,7 +759,28 @@ read_manifests (ReadContext  *ctx,
                 gpointer      target,
                 GError      **error)
 {
-  return read_properties (ctx, object, "manifests", target, manifests_keys, error);
+  JsonObject *customisations;
+  g_autoptr(GList) members = NULL;
+
+  if (!read_properties (ctx, object, "manifests", target, manifests_keys, error))
+    return FALSE;
+
+  if (!(customisations = get_object (ctx, object, "customisations", error)))
+    return error == NULL || *error == NULL;
+
+  members = json_object_get_members (customisations);
+  for (const GList *l = members; l; l = l->next)
+    {
+      JsonNode *node = json_object_get_member (customisations, l->data);
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+        return fail_at (ctx, customisations, l->data, error,
+                        _("“customisations.%s” must be a string"), (const char *) l->data);
+
+      podlift_manifest_set_set_customisation (target, l->data, json_node_get_string (node));
+    }
+
+  return TRUE;
 }
 
 static gboolean

@@ -11,55 +11,14 @@
 
 #include "podlift-enum-types.h"
 #include "podlift-model-util.h"
-#include "podlift-manifest-set.h"
+#include "podlift-manifest-set-private.h"
 
-/* The Kubernetes resources and their options: the Manifests step. */
-struct _PodliftManifestSet
-{
-  GObject parent_instance;
-
-  PodliftOutputFormat format;
-  char *namespace;
-  gboolean ingress_enabled;
-  char *ingress_host;
-  char *tls_secret;
-  char *ingress_class;
-  PodliftIngressController ingress_controller;
-  guint replicas;
-  gboolean hpa_enabled;
-  guint min_replicas;
-  guint max_replicas;
-  guint cpu_target_percent;
-  guint memory_target_percent;
-  gboolean pdb_enabled;
-  guint pdb_min_available;
-  char *storage_class;
-};
 
 G_DEFINE_FINAL_TYPE (PodliftManifestSet, podlift_manifest_set, G_TYPE_OBJECT)
 
-enum {
-  PROP_0,
-  PROP_FORMAT,
-  PROP_NAMESPACE,
-  PROP_INGRESS_ENABLED,
-  PROP_INGRESS_HOST,
-  PROP_TLS_SECRET,
-  PROP_INGRESS_CLASS,
-  PROP_INGRESS_CONTROLLER,
-  PROP_REPLICAS,
-  PROP_HPA_ENABLED,
-  PROP_MIN_REPLICAS,
-  PROP_MAX_REPLICAS,
-  PROP_CPU_TARGET_PERCENT,
-  PROP_MEMORY_TARGET_PERCENT,
-  PROP_PDB_ENABLED,
-  PROP_PDB_MIN_AVAILABLE,
-  PROP_STORAGE_CLASS,
-  N_PROPS
-};
 
-static GParamSpec *properties [N_PROPS];
+GParamSpec *podlift_manifest_set_properties [N_PROPS];
+#define properties podlift_manifest_set_properties
 
 static void
 podlift_manifest_set_finalize (GObject *object)
@@ -71,6 +30,8 @@ podlift_manifest_set_finalize (GObject *object)
   g_clear_pointer (&self->tls_secret, g_free);
   g_clear_pointer (&self->ingress_class, g_free);
   g_clear_pointer (&self->storage_class, g_free);
+  g_clear_pointer (&self->disabled_resources, g_strfreev);
+  g_clear_pointer (&self->customisations, g_hash_table_unref);
 
   G_OBJECT_CLASS (podlift_manifest_set_parent_class)->finalize (object);
 }
@@ -147,6 +108,34 @@ podlift_manifest_set_get_property (GObject    *object,
 
     case PROP_STORAGE_CLASS:
       g_value_set_string (value, self->storage_class);
+      break;
+
+    case PROP_STORAGE_PROVIDER:
+      g_value_set_enum (value, self->storage_provider);
+      break;
+
+    case PROP_CPU_REQUEST_MILLICORES:
+      g_value_set_uint (value, self->cpu_request_millicores);
+      break;
+
+    case PROP_CPU_LIMIT_MILLICORES:
+      g_value_set_uint (value, self->cpu_limit_millicores);
+      break;
+
+    case PROP_MEMORY_REQUEST_MB:
+      g_value_set_uint (value, self->memory_request_mb);
+      break;
+
+    case PROP_MEMORY_LIMIT_MB:
+      g_value_set_uint (value, self->memory_limit_mb);
+      break;
+
+    case PROP_DISABLED_RESOURCES:
+      g_value_set_boxed (value, self->disabled_resources);
+      break;
+
+    case PROP_CUSTOMISED_IDS:
+      g_value_take_boxed (value, podlift_manifest_set_dup_customised_ids (self));
       break;
 
     default:
@@ -226,6 +215,30 @@ podlift_manifest_set_set_property (GObject      *object,
 
     case PROP_STORAGE_CLASS:
       podlift_manifest_set_set_storage_class (self, g_value_get_string (value));
+      break;
+
+    case PROP_STORAGE_PROVIDER:
+      podlift_manifest_set_set_storage_provider (self, g_value_get_enum (value));
+      break;
+
+    case PROP_CPU_REQUEST_MILLICORES:
+      podlift_manifest_set_set_cpu_request_millicores (self, g_value_get_uint (value));
+      break;
+
+    case PROP_CPU_LIMIT_MILLICORES:
+      podlift_manifest_set_set_cpu_limit_millicores (self, g_value_get_uint (value));
+      break;
+
+    case PROP_MEMORY_REQUEST_MB:
+      podlift_manifest_set_set_memory_request_mb (self, g_value_get_uint (value));
+      break;
+
+    case PROP_MEMORY_LIMIT_MB:
+      podlift_manifest_set_set_memory_limit_mb (self, g_value_get_uint (value));
+      break;
+
+    case PROP_DISABLED_RESOURCES:
+      podlift_manifest_set_set_disabled_resources (self, g_value_get_boxed (value));
       break;
 
     default:
@@ -324,6 +337,45 @@ podlift_manifest_set_class_init (PodliftManifestSetClass *klass)
                              NULL,
                              (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  properties [PROP_STORAGE_PROVIDER] =
+    g_param_spec_enum ("storage-provider", NULL, NULL,
+                       PODLIFT_TYPE_STORAGE_PROVIDER,
+                       PODLIFT_STORAGE_PROVIDER_GENERIC,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* 0: from the sizing answers */
+  properties [PROP_CPU_REQUEST_MILLICORES] =
+    g_param_spec_uint ("cpu-request-millicores", NULL, NULL,
+                       0, 256000, 0,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* 0: no CPU limit (throttling costs latency; requests are enough) */
+  properties [PROP_CPU_LIMIT_MILLICORES] =
+    g_param_spec_uint ("cpu-limit-millicores", NULL, NULL,
+                       0, 256000, 0,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_MEMORY_REQUEST_MB] =
+    g_param_spec_uint ("memory-request-mb", NULL, NULL,
+                       0, 1048576, 0,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_MEMORY_LIMIT_MB] =
+    g_param_spec_uint ("memory-limit-mb", NULL, NULL,
+                       0, 1048576, 0,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_DISABLED_RESOURCES] =
+    g_param_spec_boxed ("disabled-resources", NULL, NULL,
+                        G_TYPE_STRV,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* Notified when a customisation is set or dropped. */
+  properties [PROP_CUSTOMISED_IDS] =
+    g_param_spec_boxed ("customised-ids", NULL, NULL,
+                        G_TYPE_STRV,
+                        (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -341,6 +393,7 @@ podlift_manifest_set_init (PodliftManifestSet *self)
   self->memory_target_percent = 80;
   self->pdb_enabled = TRUE;
   self->pdb_min_available = 1;
+  self->customisations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
 PodliftManifestSet *
@@ -674,4 +727,109 @@ podlift_manifest_set_set_storage_class (PodliftManifestSet *self,
 
   if (podlift_set_string (&self->storage_class, storage_class))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORAGE_CLASS]);
+}
+
+PodliftStorageProvider
+podlift_manifest_set_get_storage_provider (PodliftManifestSet *self)
+{
+  g_return_val_if_fail (PODLIFT_IS_MANIFEST_SET (self), 0);
+
+  return self->storage_provider;
+}
+
+void
+podlift_manifest_set_set_storage_provider (PodliftManifestSet     *self,
+                                           PodliftStorageProvider  storage_provider)
+{
+  g_return_if_fail (PODLIFT_IS_MANIFEST_SET (self));
+
+  if (self->storage_provider == storage_provider)
+    return;
+
+  self->storage_provider = storage_provider;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORAGE_PROVIDER]);
+}
+
+guint
+podlift_manifest_set_get_cpu_request_millicores (PodliftManifestSet *self)
+{
+  g_return_val_if_fail (PODLIFT_IS_MANIFEST_SET (self), 0);
+
+  return self->cpu_request_millicores;
+}
+
+void
+podlift_manifest_set_set_cpu_request_millicores (PodliftManifestSet *self,
+                                                guint               cpu_request_millicores)
+{
+  g_return_if_fail (PODLIFT_IS_MANIFEST_SET (self));
+
+  if (self->cpu_request_millicores == cpu_request_millicores)
+    return;
+
+  self->cpu_request_millicores = cpu_request_millicores;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CPU_REQUEST_MILLICORES]);
+}
+
+guint
+podlift_manifest_set_get_cpu_limit_millicores (PodliftManifestSet *self)
+{
+  g_return_val_if_fail (PODLIFT_IS_MANIFEST_SET (self), 0);
+
+  return self->cpu_limit_millicores;
+}
+
+void
+podlift_manifest_set_set_cpu_limit_millicores (PodliftManifestSet *self,
+                                              guint               cpu_limit_millicores)
+{
+  g_return_if_fail (PODLIFT_IS_MANIFEST_SET (self));
+
+  if (self->cpu_limit_millicores == cpu_limit_millicores)
+    return;
+
+  self->cpu_limit_millicores = cpu_limit_millicores;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CPU_LIMIT_MILLICORES]);
+}
+
+guint
+podlift_manifest_set_get_memory_request_mb (PodliftManifestSet *self)
+{
+  g_return_val_if_fail (PODLIFT_IS_MANIFEST_SET (self), 0);
+
+  return self->memory_request_mb;
+}
+
+void
+podlift_manifest_set_set_memory_request_mb (PodliftManifestSet *self,
+                                           guint               memory_request_mb)
+{
+  g_return_if_fail (PODLIFT_IS_MANIFEST_SET (self));
+
+  if (self->memory_request_mb == memory_request_mb)
+    return;
+
+  self->memory_request_mb = memory_request_mb;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MEMORY_REQUEST_MB]);
+}
+
+guint
+podlift_manifest_set_get_memory_limit_mb (PodliftManifestSet *self)
+{
+  g_return_val_if_fail (PODLIFT_IS_MANIFEST_SET (self), 0);
+
+  return self->memory_limit_mb;
+}
+
+void
+podlift_manifest_set_set_memory_limit_mb (PodliftManifestSet *self,
+                                         guint               memory_limit_mb)
+{
+  g_return_if_fail (PODLIFT_IS_MANIFEST_SET (self));
+
+  if (self->memory_limit_mb == memory_limit_mb)
+    return;
+
+  self->memory_limit_mb = memory_limit_mb;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MEMORY_LIMIT_MB]);
 }

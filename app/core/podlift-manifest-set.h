@@ -66,5 +66,44 @@ void                     podlift_manifest_set_set_pdb_min_available     (Podlift
 const char              *podlift_manifest_set_get_storage_class         (PodliftManifestSet *self);
 void                     podlift_manifest_set_set_storage_class         (PodliftManifestSet *self,
                                                                           const char         *storage_class);
+PodliftStorageProvider   podlift_manifest_set_get_storage_provider       (PodliftManifestSet *self);
+void                     podlift_manifest_set_set_storage_provider       (PodliftManifestSet     *self,
+                                                                          PodliftStorageProvider  storage_provider);
+/* Requests and limits; 0 means "from the sizing answers" (no CPU limit
+ * for cpu-limit-millicores). */
+guint                    podlift_manifest_set_get_cpu_request_millicores (PodliftManifestSet *self);
+void                     podlift_manifest_set_set_cpu_request_millicores (PodliftManifestSet *self,
+                                                                          guint               cpu_request_millicores);
+guint                    podlift_manifest_set_get_cpu_limit_millicores   (PodliftManifestSet *self);
+void                     podlift_manifest_set_set_cpu_limit_millicores   (PodliftManifestSet *self,
+                                                                          guint               cpu_limit_millicores);
+guint                    podlift_manifest_set_get_memory_request_mb      (PodliftManifestSet *self);
+void                     podlift_manifest_set_set_memory_request_mb      (PodliftManifestSet *self,
+                                                                          guint               memory_request_mb);
+guint                    podlift_manifest_set_get_memory_limit_mb        (PodliftManifestSet *self);
+void                     podlift_manifest_set_set_memory_limit_mb        (PodliftManifestSet *self,
+                                                                          guint               memory_limit_mb);
+
+/* Optional resources switched off, by resource id ("migration-job",
+ * "cronjob-NAME", "namespace"…). Ingress, HPA and PDB have their own
+ * *-enabled properties, which these two functions follow as well. */
+const char * const      *podlift_manifest_set_get_disabled_resources     (PodliftManifestSet *self);
+void                     podlift_manifest_set_set_disabled_resources     (PodliftManifestSet  *self,
+                                                                          const char * const  *ids);
+gboolean                 podlift_manifest_set_get_resource_enabled       (PodliftManifestSet *self,
+                                                                          const char         *id);
+void                     podlift_manifest_set_set_resource_enabled       (PodliftManifestSet *self,
+                                                                          const char         *id,
+                                                                          gboolean            enabled);
+
+/* A resource's YAML as written by hand; it replaces the generated text
+ * until it is dropped (NULL). Notifies "customised-ids". */
+const char              *podlift_manifest_set_get_customisation          (PodliftManifestSet *self,
+                                                                          const char         *id);
+void                     podlift_manifest_set_set_customisation          (PodliftManifestSet *self,
+                                                                          const char         *id,
+                                                                          const char         *text);
+/* Returns: (transfer full): the ids with a customisation, sorted */
+char                   **podlift_manifest_set_dup_customised_ids         (PodliftManifestSet *self);
 
 G_END_DECLS
