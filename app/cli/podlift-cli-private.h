@@ -16,6 +16,8 @@ G_BEGIN_DECLS
 
 int podlift_cli_lint (int    argc,
                       char **argv);
+int podlift_cli_render (int    argc,
+                        char **argv);
 int podlift_cli_scan (int    argc,
                       char **argv);
 
