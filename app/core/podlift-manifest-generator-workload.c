@@ -204,6 +204,11 @@ add_state_volumes (PodliftGenerator *gen,
 {
   GListModel *states = G_LIST_MODEL (podlift_app_profile_get_state_paths (gen->profile));
 
+  /* The migration reads and writes the database only: it runs before
+   * the volumes exist when it is a Helm hook. */
+  if (manifest->kind == PODLIFT_RESOURCE_MIGRATION_JOB)
+    return;
+
   for (guint k = 0; k < g_list_model_get_n_items (states); k++)
     {
       g_autoptr(PodliftStatePath) state = g_list_model_get_item (states, k);
