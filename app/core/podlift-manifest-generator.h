@@ -61,6 +61,17 @@ GPtrArray           *podlift_manifests_generate       (PodliftProject  *project)
 PodliftManifest     *podlift_manifests_find           (GPtrArray       *manifests,
                                                        const char      *id);
 
+/* The schema and the checks over the enabled resources' texts (each
+ * customised one as written), all together so that the cross-object
+ * checks see every resource, with the paths the answers say the
+ * application serves.
+ *
+ * Returns: (transfer full) (element-type GListModel): for each manifest
+ * of @manifests, in order, its findings (PodliftDiagnostic, lines of its
+ * own text, file its file name); empty for a switched-off one */
+GPtrArray           *podlift_manifests_validate       (PodliftProject  *project,
+                                                       GPtrArray       *manifests);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PodliftManifest, podlift_manifest_unref)
 
 G_END_DECLS
