@@ -35,6 +35,8 @@ struct _PodliftDiagnostic
   const char *explanation;
   char *fix_text;
   char *fix_title;
+  char *object;                         /* "Kind/name", manifests only */
+  char **refs;                          /* other tools' names, manifests only */
   PodliftSeverity severity;
   guint line;
   guint column;
@@ -60,6 +62,8 @@ enum {
   PROP_COLUMN,
   PROP_EXPLANATION,
   PROP_HAS_FIX,
+  PROP_OBJECT,
+  PROP_REFS,
   N_PROPS
 };
 
@@ -87,6 +91,8 @@ podlift_diagnostic_finalize (GObject *object)
   g_clear_pointer (&self->file, g_ref_string_release);
   g_clear_pointer (&self->fix_text, g_free);
   g_clear_pointer (&self->fix_title, g_free);
+  g_clear_pointer (&self->object, g_free);
+  g_clear_pointer (&self->refs, g_strfreev);
 
   /* Not G_OBJECT_CLASS (): it checks the cast, and the linter frees
    * thousands of findings a keystroke. */
@@ -135,6 +141,14 @@ podlift_diagnostic_get_property (GObject    *object,
       g_value_set_boolean (value, self->has_fix);
       break;
 
+    case PROP_OBJECT:
+      g_value_set_string (value, self->object);
+      break;
+
+    case PROP_REFS:
+      g_value_set_boxed (value, self->refs);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -175,6 +189,12 @@ podlift_diagnostic_class_init (PodliftDiagnosticClass *klass)
 
   properties [PROP_HAS_FIX] =
     g_param_spec_boolean ("has-fix", NULL, NULL, FALSE, flags);
+
+  properties [PROP_OBJECT] =
+    g_param_spec_string ("object", NULL, NULL, NULL, flags);
+
+  properties [PROP_REFS] =
+    g_param_spec_boxed ("refs", NULL, NULL, G_TYPE_STRV, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -470,6 +490,62 @@ podlift_diagnostic_set_fix (PodliftDiagnostic  *self,
 
   if (had_fix != self->has_fix)
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_HAS_FIX]);
+}
+
+/* The Kubernetes object a manifest finding is about, "Deployment/shopfront";
+ * NULL for a Dockerfile finding or one about no object (malformed YAML). */
+const char *
+podlift_diagnostic_get_object (PodliftDiagnostic *self)
+{
+  g_return_val_if_fail (PODLIFT_IS_DIAGNOSTIC (self), NULL);
+
+  return self->object;
+}
+
+void
+podlift_diagnostic_set_object (PodliftDiagnostic *self,
+                               const char        *object)
+{
+  g_return_if_fail (PODLIFT_IS_DIAGNOSTIC (self));
+
+  if (object != NULL && object[0] == '\0')
+    object = NULL;
+  if (g_strcmp0 (self->object, object) == 0)
+    return;
+
+  g_free (self->object);
+  self->object = g_strdup (object);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_OBJECT]);
+}
+
+/* The names of the same check in other tools, "kube-linter:latest-tag",
+ * "polaris:tagNotSpecified"; NULL when there are none. */
+const char * const *
+podlift_diagnostic_get_refs (PodliftDiagnostic *self)
+{
+  g_return_val_if_fail (PODLIFT_IS_DIAGNOSTIC (self), NULL);
+
+  return (const char * const *) self->refs;
+}
+
+/* @refs NULL or empty: none. */
+void
+podlift_diagnostic_set_refs (PodliftDiagnostic  *self,
+                             const char * const *refs)
+{
+  g_return_if_fail (PODLIFT_IS_DIAGNOSTIC (self));
+
+  if (refs != NULL && refs[0] == NULL)
+    refs = NULL;
+  if (self->refs == NULL && refs == NULL)
+    return;
+  if (self->refs != NULL && refs != NULL &&
+      g_strv_equal ((const char * const *) self->refs, refs))
+    return;
+
+  g_strfreev (self->refs);
+  self->refs = g_strdupv ((char **) refs);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_REFS]);
 }
 
 /* hadolint's word for a level: "error", "warning", "info", "style",

@@ -21,7 +21,9 @@ G_DECLARE_FINAL_TYPE (PodliftDiagnostic, podlift_diagnostic, PODLIFT, DIAGNOSTIC
  * a message, and where. line/column are what hadolint reports (the first
  * line of the instruction, column 1); range is the exact place for an
  * editor to underline. A fix, when the change is mechanical, replaces
- * fix_range with fix_text. */
+ * fix_range with fix_text. A finding about a Kubernetes manifest also
+ * names its object ("Deployment/shopfront") and the same check's names
+ * in other tools (refs: "kube-linter:latest-tag"). */
 
 PodliftDiagnostic  *podlift_diagnostic_new             (const char         *code,
                                                         PodliftSeverity     severity,
@@ -52,6 +54,12 @@ void                podlift_diagnostic_set_fix         (PodliftDiagnostic  *self
                                                         const PodliftRange *range,
                                                         const char         *text,
                                                         const char         *title);
+const char         *podlift_diagnostic_get_object      (PodliftDiagnostic  *self);
+void                podlift_diagnostic_set_object      (PodliftDiagnostic  *self,
+                                                        const char         *object);
+const char * const *podlift_diagnostic_get_refs        (PodliftDiagnostic  *self);
+void                podlift_diagnostic_set_refs        (PodliftDiagnostic  *self,
+                                                        const char * const *refs);
 const char         *podlift_severity_to_string         (PodliftSeverity     severity);
 gboolean            podlift_severity_from_string       (const char         *text,
                                                         PodliftSeverity    *severity);
