@@ -19,7 +19,7 @@ G_BEGIN_DECLS
  * as `kubectl apply --validate=strict` does: types, required fields,
  * unknown fields. */
 
-/* The Kubernetes version of the shipped definitions, "1.32" */
+/* The Kubernetes version of the shipped definitions, such as "1.27" */
 const char *podlift_k8s_schema_get_kubernetes_version (void);
 /* TRUE when the definitions have apiVersion/kind (custom resources such as
  * GKE's BackendConfig are not known and are not validated). */
