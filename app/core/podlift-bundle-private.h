@@ -17,7 +17,8 @@ G_BEGIN_DECLS
  * back, it is no value. */
 #define PODLIFT_SECRET_PLACEHOLDER "change-me"
 
-/* One file of a bundle as it will be written. */
+/* One file of a bundle as it will be written: @name may have folders
+ * ("deploy/base/service.yaml"); no @contents means "remove it". */
 typedef struct
 {
   char     *name;
@@ -25,7 +26,26 @@ typedef struct
   gboolean  private;
 } PodliftBundleFile;
 
+PodliftBundleFile *podlift_bundle_file_new  (const char         *name,
+                                             GBytes             *contents,
+                                             gboolean            private);
 void         podlift_bundle_file_free       (PodliftBundleFile  *file);
+/* The text of @file, or NULL when it does not exist; @name in errors. */
+gboolean     podlift_bundle_load_text_file  (GFile              *file,
+                                             const char         *name,
+                                             char              **text,
+                                             GCancellable       *cancellable,
+                                             GError            **error);
+
+/* podlift-bundle-deploy.c */
+void         podlift_bundle_add_deploy      (PodliftProject     *project,
+                                             GPtrArray          *files);
+void         podlift_bundle_add_stale_deploy (GFile             *dir,
+                                              GPtrArray         *files);
+gboolean     podlift_bundle_load_deploy     (PodliftProject     *project,
+                                             GFile              *dir,
+                                             GCancellable       *cancellable,
+                                             GError            **error);
 GBytes      *podlift_bundle_write_json      (PodliftProject     *project);
 gboolean     podlift_bundle_read_json       (PodliftProject     *project,
                                              const char         *data,

@@ -34,8 +34,8 @@ podlift_bundle_file_free (PodliftBundleFile *file)
   g_free (file);
 }
 
-static PodliftBundleFile *
-bundle_file_new (const char *name,
+PodliftBundleFile *
+podlift_bundle_file_new (const char *name,
                  GBytes     *contents,
                  gboolean    private)
 {
@@ -54,7 +54,7 @@ add_file (GPtrArray  *files,
           GBytes     *contents,
           gboolean    private)
 {
-  g_ptr_array_add (files, bundle_file_new (name, contents, private));
+  g_ptr_array_add (files, podlift_bundle_file_new (name, contents, private));
 }
 
 static void
@@ -249,6 +249,7 @@ serialize (PodliftProject *project)
       add_file (files, "secrets.env", podlift_bundle_write_env (project, TRUE, TRUE), TRUE);
       add_file (files, "secrets.env.example", podlift_bundle_write_env (project, TRUE, FALSE), FALSE);
     }
+  podlift_bundle_add_deploy (project, files);
   /* Last, so that it is renamed into place last. */
   add_file (files, "podlift.json", podlift_bundle_write_json (project), FALSE);
 
@@ -322,6 +323,17 @@ load_text (GFile         *dir,
            GError       **error)
 {
   g_autoptr(GFile) file = g_file_get_child (dir, name);
+
+  return podlift_bundle_load_text_file (file, name, text, cancellable, error);
+}
+
+gboolean
+podlift_bundle_load_text_file (GFile         *file,
+                               const char    *name,
+                               char         **text,
+                               GCancellable  *cancellable,
+                               GError       **error)
+{
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
 
@@ -422,7 +434,8 @@ podlift_bundle_load (GFile         *dir,
                                  g_bytes_get_data (bytes, NULL),
                                  g_bytes_get_size (bytes),
                                  &local_error) ||
-      !load_artifacts (project, dir, cancellable, &local_error))
+      !load_artifacts (project, dir, cancellable, &local_error) ||
+      !podlift_bundle_load_deploy (project, dir, cancellable, &local_error))
     {
       g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s/", path);
       return NULL;
@@ -434,13 +447,17 @@ podlift_bundle_load (GFile         *dir,
   return g_steal_pointer (&project);
 }
 
+/* ".NAME.podlift-save" beside NAME, in NAME's folder. */
 static GFile *
 save_temp_file (GFile      *dir,
                 const char *name)
 {
-  g_autofree char *temp = g_strconcat (".", name, SAVE_SUFFIX, NULL);
+  g_autofree char *folder = g_path_get_dirname (name);
+  g_autofree char *base = g_path_get_basename (name);
+  g_autofree char *temp = g_strconcat (".", base, SAVE_SUFFIX, NULL);
+  g_autofree char *path = g_build_filename (folder, temp, NULL);
 
-  return g_file_get_child (dir, temp);
+  return g_file_resolve_relative_path (dir, path);
 }
 
 static void
@@ -463,16 +480,28 @@ write_temp_file (GFile              *dir,
                  GCancellable       *cancellable,
                  GError            **error)
 {
-  g_autoptr(GFile) target = g_file_get_child (dir, file->name);
+  g_autoptr(GFile) target = g_file_resolve_relative_path (dir, file->name);
   g_autoptr(GFile) temp = save_temp_file (dir, file->name);
+  g_autoptr(GFile) folder = g_file_get_parent (temp);
   g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GError) local_error = NULL;
   GFileType type;
+
+  if (file->contents == NULL)
+    return TRUE;  /* removed after the renames */
 
   type = g_file_query_file_type (target, G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, cancellable);
   if (type != G_FILE_TYPE_UNKNOWN && type != G_FILE_TYPE_REGULAR)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
                    _("%s is in the way: it is not a regular file"), file->name);
+      return FALSE;
+    }
+
+  if (!g_file_make_directory_with_parents (folder, cancellable, &local_error) &&
+      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
 
@@ -531,11 +560,31 @@ ensure_gitignore (GFile         *dir,
 
   /* First: podlift.json stays the last file. */
   g_ptr_array_insert (files, 0,
-                      bundle_file_new (".gitignore",
+                      podlift_bundle_file_new (".gitignore",
                                        g_string_free_to_bytes (g_steal_pointer (&out)),
                                        FALSE));
 
   return TRUE;
+}
+
+/* A file Podlift wrote before and no longer writes, and the folders it
+ * leaves empty (up to the bundle's). Failing to remove is not worth
+ * failing the save for. */
+static void
+remove_written (GFile *dir,
+                GFile *target)
+{
+  g_autoptr(GFile) folder = g_file_get_parent (target);
+
+  if (!g_file_delete (target, NULL, NULL))
+    return;
+
+  while (folder != NULL && !g_file_equal (folder, dir) && g_file_delete (folder, NULL, NULL))
+    {
+      GFile *parent = g_file_get_parent (folder);
+      g_object_unref (folder);
+      folder = parent;
+    }
 }
 
 static gboolean
@@ -557,6 +606,7 @@ write_files (GFile         *dir,
 
   if (!ensure_gitignore (dir, files, cancellable, error))
     return FALSE;
+  podlift_bundle_add_stale_deploy (dir, files);
 
   for (n_written = 0; n_written < files->len; n_written++)
     {
@@ -581,7 +631,13 @@ write_files (GFile         *dir,
     {
       PodliftBundleFile *file = g_ptr_array_index (files, i);
       g_autoptr(GFile) temp = save_temp_file (dir, file->name);
-      g_autoptr(GFile) target = g_file_get_child (dir, file->name);
+      g_autoptr(GFile) target = g_file_resolve_relative_path (dir, file->name);
+
+      if (file->contents == NULL)
+        {
+          remove_written (dir, target);
+          continue;
+        }
 
       if (!g_file_move (temp, target, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NO_FALLBACK_FOR_MOVE,
                         NULL, NULL, NULL, error))

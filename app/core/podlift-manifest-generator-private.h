@@ -105,7 +105,7 @@ void             podlift_gen_note          (PodliftManifest    *manifest,
                                             ...) G_GNUC_PRINTF (2, 3);
 
 char            *podlift_gen_state_volume_name (PodliftGenerator *gen,
-                                                PodliftStatePath *state);
+                                                guint             index);
 void             podlift_gen_claim_spec    (PodliftGenerator   *gen,
                                             JsonObject         *spec,
                                             PodliftStatePath   *state,

@@ -212,7 +212,7 @@ add_state_volumes (PodliftGenerator *gen,
   for (guint k = 0; k < g_list_model_get_n_items (states); k++)
     {
       g_autoptr(PodliftStatePath) state = g_list_model_get_item (states, k);
-      g_autofree char *name = podlift_gen_state_volume_name (gen, state);
+      g_autofree char *name = podlift_gen_state_volume_name (gen, k);
       const char *volume = name + strlen (gen->app) + 1;
       const char *path = podlift_state_path_get_path (state);
 
@@ -428,7 +428,7 @@ add_claim_templates (PodliftGenerator *gen,
   for (guint k = 0; k < g_list_model_get_n_items (states); k++)
     {
       g_autoptr(PodliftStatePath) state = g_list_model_get_item (states, k);
-      g_autofree char *name = podlift_gen_state_volume_name (gen, state);
+      g_autofree char *name = podlift_gen_state_volume_name (gen, k);
       JsonObject *claim = podlift_gen_array_object (templates);
       JsonObject *metadata = podlift_gen_object (claim, "metadata");
 

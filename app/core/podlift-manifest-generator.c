@@ -474,14 +474,35 @@ provider_storage_class (PodliftGenerator *gen)
     }
 }
 
-char *
-podlift_gen_state_volume_name (PodliftGenerator *gen,
-                               PodliftStatePath *state)
+static char *
+state_slug (PodliftStatePath *state)
 {
   g_autofree char *base = g_path_get_basename (podlift_state_path_get_path (state));
-  g_autofree char *slug = podlift_gen_slug (base, "data");
 
-  return g_strdup_printf ("%s-%s", gen->app, slug);
+  return podlift_gen_slug (base, "data");
+}
+
+/* "APP-media" for the k-th state path; a second "media" is "media-2". */
+char *
+podlift_gen_state_volume_name (PodliftGenerator *gen,
+                               guint             index)
+{
+  GListModel *states = G_LIST_MODEL (podlift_app_profile_get_state_paths (gen->profile));
+  g_autoptr(PodliftStatePath) state = g_list_model_get_item (states, index);
+  g_autofree char *slug = state_slug (state);
+  guint same = 0;
+
+  for (guint k = 0; k < index; k++)
+    {
+      g_autoptr(PodliftStatePath) other = g_list_model_get_item (states, k);
+      g_autofree char *other_slug = state_slug (other);
+
+      same += g_str_equal (slug, other_slug);
+    }
+
+  if (same > 0)
+    return g_strdup_printf ("%s-%.20s-%u", gen->app, slug, same + 1);
+  return g_strdup_printf ("%s-%.20s", gen->app, slug);
 }
 
 static guint
@@ -519,7 +540,7 @@ gen_claims (PodliftGenerator *gen)
   for (guint k = 0; k < g_list_model_get_n_items (states); k++)
     {
       g_autoptr(PodliftStatePath) state = g_list_model_get_item (states, k);
-      g_autofree char *name = podlift_gen_state_volume_name (gen, state);
+      g_autofree char *name = podlift_gen_state_volume_name (gen, k);
       g_autofree char *id = g_strdup_printf ("pvc-%s", name + strlen (gen->app) + 1);
       JsonObject *root = json_object_new ();
       PodliftManifest *m;
