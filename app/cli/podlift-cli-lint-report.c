@@ -109,6 +109,15 @@ add_string (JsonBuilder *builder,
 }
 
 static void
+add_string_value (JsonBuilder *builder,
+                  const char  *value)
+{
+  g_autofree char *text = valid_text (value);
+
+  json_builder_add_string_value (builder, text);
+}
+
+static void
 add_int (JsonBuilder *builder,
          const char  *name,
          gint64       value)
@@ -132,7 +141,31 @@ write_json_node (JsonNode *root,
   write_out ("\n", 1);
 }
 
-/* hadolint's JSON: one array over all files, keys in its order. */
+/* What a finding about Kubernetes YAML adds: "object" ("Kind/name", or
+ * null for one about no object) and "refs" (the same check's names in
+ * kube-linter and Polaris). */
+static void
+add_manifest_members (JsonBuilder       *builder,
+                      PodliftDiagnostic *d)
+{
+  const char *object = podlift_diagnostic_get_object (d);
+  const char * const *refs = podlift_diagnostic_get_refs (d);
+
+  json_builder_set_member_name (builder, "object");
+  if (object != NULL)
+    add_string_value (builder, object);
+  else
+    json_builder_add_null_value (builder);
+
+  json_builder_set_member_name (builder, "refs");
+  json_builder_begin_array (builder);
+  for (guint i = 0; refs != NULL && refs[i] != NULL; i++)
+    add_string_value (builder, refs[i]);
+  json_builder_end_array (builder);
+}
+
+/* hadolint's JSON: one array over all files, keys in its order; then,
+ * for Kubernetes YAML, object and refs. */
 static void
 write_json (GPtrArray *files)
 {
@@ -157,6 +190,8 @@ write_json (GPtrArray *files)
                       podlift_severity_to_string (podlift_diagnostic_get_severity (d)));
           add_int (builder, "line", podlift_diagnostic_get_line (d));
           add_string (builder, "message", podlift_diagnostic_get_message (d));
+          if (file->manifest)
+            add_manifest_members (builder, d);
           json_builder_end_object (builder);
         }
     }
@@ -275,7 +310,7 @@ sarif_add_rule (JsonBuilder       *builder,
 
 static void
 sarif_add_result (JsonBuilder       *builder,
-                  const char        *label,
+                  PodliftLintedFile *file,
                   PodliftDiagnostic *d,
                   guint              rule_index)
 {
@@ -284,7 +319,15 @@ sarif_add_result (JsonBuilder       *builder,
   add_int (builder, "ruleIndex", rule_index);
   add_string (builder, "level", sarif_level (podlift_diagnostic_get_severity (d)));
   sarif_add_message (builder, "message", podlift_diagnostic_get_message (d));
-  sarif_add_location (builder, label, d);
+  sarif_add_location (builder, file->label, d);
+  if (file->manifest)
+    {
+      /* SARIF's property bag: what the JSON format adds. */
+      json_builder_set_member_name (builder, "properties");
+      json_builder_begin_object (builder);
+      add_manifest_members (builder, d);
+      json_builder_end_object (builder);
+    }
   json_builder_end_object (builder);
 }
 
@@ -314,7 +357,7 @@ sarif_add_findings (JsonBuilder *rules,
               g_hash_table_insert (index, g_strdup (code), found);
               sarif_add_rule (rules, d);
             }
-          sarif_add_result (results, file->label, d, GPOINTER_TO_UINT (found));
+          sarif_add_result (results, file, d, GPOINTER_TO_UINT (found));
         }
     }
 }

@@ -12,15 +12,19 @@
 #include <gio/gio.h>
 #include <gio/gunixinputstream.h>
 #include <glib/gi18n.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "podlift-cli.h"
 #include "podlift-cli-private.h"
 #include "podlift-dockerfile-linter.h"
+#include "podlift-manifest-checks.h"
 
 /* `podlift lint`: hadolint's command line over the core's linter, with
  * its options, configuration file and exit statuses. The output formats
- * are in podlift-cli-lint-report.c. */
+ * are in podlift-cli-lint-report.c. Kubernetes YAML files go to the
+ * manifest checks instead, all of them together, so that a Service in
+ * one file finds the Deployment of another, as kube-score does. */
 
 #define LINT_MAX_BYTES (16 * 1024 * 1024)
 #define LINT_CHUNK     (64 * 1024)
@@ -260,6 +264,75 @@ describe_read_error (const GError *error)
   return error->message;
 }
 
+/* Kubernetes YAML is told from a Dockerfile by the extension, else
+ * (standard input, a name without one) by its first line that is not
+ * blank or a comment: a document start, a %YAML directive, apiVersion:
+ * or kind:. Only the first few KiB are looked at. */
+
+static gboolean
+has_yaml_extension (const char *arg)
+{
+  const char *dot = strrchr (arg, '.');
+
+  return dot != NULL && strchr (dot, '/') == NULL &&
+         (g_ascii_strcasecmp (dot, ".yaml") == 0 || g_ascii_strcasecmp (dot, ".yml") == 0);
+}
+
+static gboolean
+line_starts_with (const char *line,
+                  const char *end,
+                  const char *word,
+                  gboolean    alone)
+{
+  gsize len = strlen (word);
+
+  if ((gsize) (end - line) < len || memcmp (line, word, len) != 0)
+    return FALSE;
+
+  return !alone || line + len == end || line[len] == ' ' || line[len] == '\t' ||
+         line[len] == '\r';
+}
+
+static gboolean
+looks_like_yaml (const char *text,
+                 gsize       length)
+{
+  const char *p = text;
+  const char *end = text + MIN (length, 4096);
+
+  if (length >= 3 && memcmp (p, "\xef\xbb\xbf", 3) == 0)
+    p += 3;
+
+  while (p < end)
+    {
+      const char *eol = memchr (p, '\n', end - p);
+      const char *line_end = eol != NULL ? eol : end;
+      const char *q = p;
+
+      while (q < line_end && (*q == ' ' || *q == '\t' || *q == '\r'))
+        q++;
+      if (q < line_end && *q != '#')
+        return line_starts_with (p, line_end, "---", TRUE) ||
+               line_starts_with (p, line_end, "%YAML", TRUE) ||
+               line_starts_with (p, line_end, "apiVersion:", FALSE) ||
+               line_starts_with (p, line_end, "kind:", FALSE);
+      p = line_end + 1;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+is_manifest (const char *arg,
+             const char *text,
+             gsize       length)
+{
+  if (!g_str_equal (arg, "-") && has_yaml_extension (arg))
+    return TRUE;
+
+  return looks_like_yaml (text, length);
+}
+
 static char *
 make_label (const char *arg)
 {
@@ -271,11 +344,13 @@ make_label (const char *arg)
 
 /* Lints ARG; NULL (and a line on standard error) when it cannot be read.
  * Anything that can be read is linted, binary data included: the parser
- * reports what is wrong with it (DL1000). */
+ * reports what is wrong with it (DL1000). Kubernetes YAML is only read:
+ * its text goes to @manifests, to be linted with the others. */
 static PodliftLintedFile *
 lint_one (const char        *arg,
           const char        *cwd,
-          PodliftLintConfig *config)
+          PodliftLintConfig *config,
+          GPtrArray         *manifests)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -294,9 +369,54 @@ lint_one (const char        *arg,
 
   linted = g_new0 (PodliftLintedFile, 1);
   linted->label = g_steal_pointer (&label);
-  linted->diagnostics = podlift_dockerfile_lint (text, length - 1, linted->label, config);
+  if (is_manifest (arg, text, length - 1))
+    {
+      linted->manifest = TRUE;
+      g_ptr_array_add (manifests, g_steal_pointer (&bytes));
+    }
+  else
+    {
+      linted->diagnostics = podlift_dockerfile_lint (text, length - 1, linted->label, config);
+    }
 
   return linted;
+}
+
+/* Lints the Kubernetes YAML files of @files together; @manifests holds
+ * their texts, in the same order. */
+static void
+lint_manifests (GPtrArray         *files,
+                GPtrArray         *manifests,
+                PodliftLintConfig *config)
+{
+  g_autofree PodliftManifestSource *sources = g_new0 (PodliftManifestSource, manifests->len);
+  g_autoptr(GPtrArray) lists = NULL;
+  guint n = 0;
+
+  for (guint f = 0; f < files->len; f++)
+    {
+      PodliftLintedFile *file = g_ptr_array_index (files, f);
+      gsize length;
+
+      if (!file->manifest)
+        continue;
+
+      sources[n].text = g_bytes_get_data (g_ptr_array_index (manifests, n), &length);
+      sources[n].length = length - 1;
+      sources[n].file = file->label;
+      n++;
+    }
+  g_assert (n == manifests->len);
+
+  lists = podlift_manifest_lint_sources (sources, n, config, NULL);
+
+  for (guint f = 0, i = 0; f < files->len; f++)
+    {
+      PodliftLintedFile *file = g_ptr_array_index (files, f);
+
+      if (file->manifest)
+        file->diagnostics = g_object_ref (g_ptr_array_index (lists, i++));
+    }
 }
 
 /* The configuration: --config, or the file hadolint would find, then
@@ -383,7 +503,14 @@ static const char lint_summary[] =
   N_("Lints each FILE (- for standard input) with hadolint's rules, codes\n"
      "and levels, and Podlift's own PL rules. Without --config, the first\n"
      ".hadolint.yaml found the way hadolint finds it is read; the command\n"
-     "line wins over it. Inline “# hadolint ignore=CODE” pragmas are honoured.");
+     "line wins over it. Inline “# hadolint ignore=CODE” pragmas are honoured.\n"
+     "\n"
+     "A FILE named *.yaml or *.yml, or starting with apiVersion:, kind: or ---,\n"
+     "is Kubernetes YAML: it is validated against the Kubernetes schema and\n"
+     "checked with kube-score's checks (codes such as container-resources),\n"
+     "all such files together. The annotations kube-score/ignore,\n"
+     "ignore-check.kube-linter.io/CHECK and polaris.fairwinds.com/CHECK-exempt\n"
+     "are honoured; json output adds each finding's object and refs.");
 
 static const char lint_description[] =
   N_("Exit status: 0 when no finding reaches the threshold, 1 when one does,\n"
@@ -412,7 +539,7 @@ make_context (LintOptions *options)
   };
   GOptionContext *context;
 
-  context = g_option_context_new (_("FILE… — lint Dockerfiles"));
+  context = g_option_context_new (_("FILE… — lint Dockerfiles and Kubernetes YAML"));
   g_option_context_set_summary (context, _(lint_summary));
   g_option_context_set_description (context, _(lint_description));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -448,18 +575,22 @@ lint_paths (GPtrArray         *paths,
             const LintOptions *options)
 {
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (linted_file_free);
+  g_autoptr(GPtrArray) manifests = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
   g_autofree char *cwd = g_get_current_dir ();
   gboolean unreadable = FALSE;
 
   for (guint i = 0; i < paths->len; i++)
     {
-      PodliftLintedFile *file = lint_one (g_ptr_array_index (paths, i), cwd, config);
+      PodliftLintedFile *file = lint_one (g_ptr_array_index (paths, i), cwd, config, manifests);
 
       if (file != NULL)
         g_ptr_array_add (files, file);
       else
         unreadable = TRUE;
     }
+
+  if (manifests->len > 0)
+    lint_manifests (files, manifests, config);
 
   podlift_cli_lint_report (files, format, use_colour (options));
 
@@ -493,8 +624,8 @@ podlift_cli_lint (int    argc,
 
   paths = collect_paths (argc, argv);
   if (paths->len == 0)
-    return usage_error (_("lint: give one or more Dockerfiles, or - for standard input "
-                          "(see “podlift lint --help”)"));
+    return usage_error (_("lint: give one or more Dockerfiles or Kubernetes YAML files, "
+                          "or - for standard input (see “podlift lint --help”)"));
 
   if (!(config = load_config (&options, threshold)))
     return PODLIFT_EXIT_USAGE;

@@ -37,11 +37,13 @@ typedef enum
 } PodliftLintFormat;
 
 /* One linted file: its name as given ("-" for standard input), in
- * UTF-8, and its findings. */
+ * UTF-8, and its findings; manifest when it is Kubernetes YAML (its
+ * findings then name their object and the other tools' names). */
 typedef struct
 {
   char       *label;
   GListModel *diagnostics;  /* PodliftDiagnostic */
+  gboolean    manifest;
 } PodliftLintedFile;
 
 /* Writes the findings of @files (PodliftLintedFile*) to standard output. */

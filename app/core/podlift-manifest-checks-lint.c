@@ -60,11 +60,26 @@ binary_line (const char *text,
   return line;
 }
 
-/* A PODLIFT_ERROR_PARSE message is "NAME:LINE: problem". */
+static guint
+count_lines (const char *text,
+             gsize       length)
+{
+  guint lines = 0;
+
+  for (const char *p = text; (p = memchr (p, '\n', text + length - p)) != NULL; p++)
+    lines++;
+
+  return length > 0 && text[length - 1] != '\n' ? lines + 1 : MAX (lines, 1);
+}
+
+/* A PODLIFT_ERROR_PARSE message is "NAME:LINE: problem". libyaml finds
+ * an unclosed bracket at the end of the text, after its last line: the
+ * finding goes on the last line. */
 static PodliftDiagnostic *
-parse_error_finding (const char   *file,
-                     const char   *name,
-                     const GError *error)
+parse_error_finding (const PodliftManifestSource *source,
+                     gsize                        length,
+                     const char                  *name,
+                     const GError                *error)
 {
   const char *message = error->message;
   gsize len = strlen (name);
@@ -78,7 +93,9 @@ parse_error_finding (const char   *file,
       message = g_str_has_prefix (end, ": ") ? end + 2 : end;
     }
 
-  return syntax_finding (file, (guint) CLAMP (line, 1, G_MAXUINT), message);
+  line = CLAMP (line, 1, count_lines (source->text, length));
+
+  return syntax_finding (source->file, (guint) line, message);
 }
 
 /* Reads one source into @documents; a finding in @findings when it
@@ -105,7 +122,7 @@ read_source (const PodliftManifestSource *source,
 
   if (!(parsed = podlift_yaml_parse (source->text, length, name, &error)))
     {
-      g_ptr_array_add (findings, parse_error_finding (source->file, name, error));
+      g_ptr_array_add (findings, parse_error_finding (source, length, name, error));
       return;
     }
 
