@@ -283,6 +283,19 @@ assert "deployment-targeted-by-hpa-does-not-have-replicas-configured" in files, 
 '
 ok $? "the files of one run are checked together, each finding in its own file"
 
+sed 's/containerPort: 8080/containerPort: "8080"/; s/^  maxUnavailable: 1/  maxUnavailble: 1/' \
+  good.yaml >schema.yaml
+run 1 lint -f json schema.yaml && py '
+data = json.loads(out)
+text = open("schema.yaml").read().splitlines()
+port = next(i for i, l in enumerate(text, 1) if "containerPort:" in l)
+pdb = next(i for i, l in enumerate(text, 1) if "maxUnavailble" in l)
+got = [(d["code"], d["line"], d["object"], d["level"]) for d in data]
+assert got == [("schema", port, "Deployment/web", "error"),
+               ("schema", pdb, "PodDisruptionBudget/web", "error")], got
+'
+ok $? "schema violations: code schema, at the line of the key, with their object"
+
 printf 'apiVersion: v1\nkind: Service\nmetadata:\n  name: [web\nspec: {}\n' >broken.yaml
 run 1 lint broken.yaml && grep -q "^broken.yaml:[45] podlift-yaml-syntax error: ." "$tmp/out" &&
   [ "$(wc -l <"$tmp/out")" = 1 ] && [ ! -s "$tmp/err" ]

@@ -658,6 +658,20 @@ test_lint_sources_order_and_files (void)
 }
 
 static void
+test_refs (void)
+{
+  const char * const *refs = podlift_manifest_check_get_refs ("container-image-tag");
+
+  g_assert_nonnull (refs);
+  g_assert_true (g_strv_contains (refs, "kube-linter:latest-tag"));
+  g_assert_true (g_strv_contains (refs, "polaris:tagNotSpecified"));
+  g_assert_true (g_strv_contains (podlift_manifest_check_get_refs ("service-targets-pod"),
+                                  "kube-linter:dangling-service"));
+  g_assert_null (podlift_manifest_check_get_refs ("podlift-secret-values"));
+  g_assert_null (podlift_manifest_check_get_refs ("DL3007"));
+}
+
+static void
 test_list_items_and_bad_shapes (void)
 {
   /* The items of a List are objects; shapes that the schema refuses do
@@ -721,6 +735,7 @@ main (int   argc,
   g_test_add_func ("/manifest-checks/several-files", test_several_files);
   g_test_add_func ("/manifest-checks/lint-text", test_lint_text);
   g_test_add_func ("/manifest-checks/lint-sources", test_lint_sources_order_and_files);
+  g_test_add_func ("/manifest-checks/refs", test_refs);
   g_test_add_func ("/manifest-checks/list-items-and-bad-shapes", test_list_items_and_bad_shapes);
 
   return g_test_run ();

@@ -255,7 +255,7 @@ describe_read_error (const GError *error)
         case G_IO_ERROR_PERMISSION_DENIED:
           return _("permission denied");
         case G_IO_ERROR_IS_DIRECTORY:
-          return _("is a folder, not a Dockerfile");
+          return _("is a folder, not a file to lint");
         default:
           break;
         }
