@@ -76,6 +76,41 @@ list_files (GFile      *root,
     }
 }
 
+static char *
+checksum (const char *text)
+{
+  g_autofree char *sum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, text, -1);
+
+  return g_strdup_printf ("sha256:%.16s", sum);
+}
+
+/* Records what each resource file will hold, for podlift.json. */
+static void
+remember_written (PodliftProject *project)
+{
+  PodliftManifestSet *set = podlift_project_get_manifests (project);
+  PodliftOutputFormat format = podlift_manifest_set_get_format (set);
+  g_autoptr(GPtrArray) manifests = podlift_manifests_generate (project);
+  g_auto(GStrv) old = podlift_manifest_set_dup_written_ids (set);
+
+  for (guint k = 0; old[k]; k++)
+    podlift_manifest_set_set_written_checksum (set, old[k], NULL);
+
+  if (format == PODLIFT_OUTPUT_FORMAT_HELM)
+    return;
+
+  for (guint k = 0; k < manifests->len; k++)
+    {
+      PodliftManifest *m = g_ptr_array_index (manifests, k);
+      g_autofree char *sum = NULL;
+
+      if (!podlift_manifest_get_enabled (m))
+        continue;
+      sum = checksum (podlift_manifest_get_text (m));
+      podlift_manifest_set_set_written_checksum (set, podlift_manifest_get_id (m), sum);
+    }
+}
+
 /* Adds the deploy/ files of the chosen layout to @files. */
 void
 podlift_bundle_add_deploy (PodliftProject *project,
@@ -83,6 +118,8 @@ podlift_bundle_add_deploy (PodliftProject *project,
 {
   PodliftOutputFormat format = podlift_manifest_set_get_format (podlift_project_get_manifests (project));
   g_autoptr(GPtrArray) rendered = podlift_manifests_render (project, format);
+
+  remember_written (project);
 
   for (guint k = 0; k < rendered->len; k++)
     {
@@ -151,8 +188,10 @@ resource_file (GFile               *deploy,
 /**
  * podlift_bundle_load_deploy:
  *
- * Reads back the resource files of deploy/ that differ from what the
- * model generates as customisations. A Helm chart's templates are not
+ * Reads back, as customisations, the resource files of deploy/ that were
+ * edited since Podlift saved them (their checksum is not the one saved).
+ * A file Podlift wrote is never taken for an edit, even when a newer
+ * Podlift generates something else. A Helm chart's templates are not
  * read back: they are not the resources' YAML.
  */
 gboolean
@@ -185,6 +224,12 @@ podlift_bundle_load_deploy (PodliftProject  *project,
         return FALSE;
       if (text == NULL || g_strcmp0 (text, podlift_manifest_get_text (m)) == 0)
         continue;
+      {
+        g_autofree char *sum = checksum (text);
+
+        if (g_strcmp0 (sum, podlift_manifest_set_get_written_checksum (set, podlift_manifest_get_id (m))) == 0)
+          continue;
+      }
 
       podlift_manifest_set_set_customisation (set, podlift_manifest_get_id (m),
                                               g_strcmp0 (text, podlift_manifest_get_generated_text (m)) == 0

@@ -245,24 +245,39 @@ add_sources (JsonBuilder       *builder,
   json_builder_end_object (builder);
 }
 
-/* Resources written by hand, by resource id; left out when there are none. */
+/* Resources written by hand, and the checksums of the resource files
+ * last saved, by resource id; each left out when there are none. */
+static void
+add_string_map (JsonBuilder        *builder,
+                PodliftManifestSet *manifests,
+                const char         *member,
+                char              **ids,
+                const char         *(*get) (PodliftManifestSet *, const char *))
+{
+  if (ids[0] != NULL)
+    {
+      json_builder_set_member_name (builder, member);
+      json_builder_begin_object (builder);
+      for (guint i = 0; ids[i]; i++)
+        {
+          json_builder_set_member_name (builder, ids[i]);
+          json_builder_add_string_value (builder, get (manifests, ids[i]));
+        }
+      json_builder_end_object (builder);
+    }
+  g_strfreev (ids);
+}
+
 static void
 add_customisations (JsonBuilder        *builder,
                     PodliftManifestSet *manifests)
 {
-  g_auto(GStrv) ids = podlift_manifest_set_dup_customised_ids (manifests);
-
-  if (ids[0] == NULL)
-    return;
-
-  json_builder_set_member_name (builder, "customisations");
-  json_builder_begin_object (builder);
-  for (guint i = 0; ids[i]; i++)
-    {
-      json_builder_set_member_name (builder, ids[i]);
-      json_builder_add_string_value (builder, podlift_manifest_set_get_customisation (manifests, ids[i]));
-    }
-  json_builder_end_object (builder);
+  add_string_map (builder, manifests, "customisations",
+                  podlift_manifest_set_dup_customised_ids (manifests),
+                  podlift_manifest_set_get_customisation);
+  add_string_map (builder, manifests, "written",
+                  podlift_manifest_set_dup_written_ids (manifests),
+                  podlift_manifest_set_get_written_checksum);
 }
 
 /* Keys this version does not know are carried over from what was read,
@@ -754,33 +769,47 @@ read_container (ReadContext  *ctx,
 }
 
 static gboolean
+read_string_map (ReadContext  *ctx,
+                 JsonObject   *object,
+                 const char   *member,
+                 gpointer      target,
+                 void        (*set) (PodliftManifestSet *, const char *, const char *),
+                 GError      **error)
+{
+  JsonObject *map;
+  g_autoptr(GList) members = NULL;
+
+  if (!(map = get_object (ctx, object, member, error)))
+    return error == NULL || *error == NULL;
+
+  members = json_object_get_members (map);
+  for (const GList *l = members; l; l = l->next)
+    {
+      JsonNode *node = json_object_get_member (map, l->data);
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+        return fail_at (ctx, map, l->data, error,
+                        _("“%s.%s” must be a string"), member, (const char *) l->data);
+
+      set (target, l->data, json_node_get_string (node));
+    }
+
+  return TRUE;
+}
+
+static gboolean
 read_manifests (ReadContext  *ctx,
                 JsonObject   *object,
                 gpointer      target,
                 GError      **error)
 {
-  JsonObject *customisations;
-  g_autoptr(GList) members = NULL;
-
   if (!read_properties (ctx, object, "manifests", target, manifests_keys, error))
     return FALSE;
 
-  if (!(customisations = get_object (ctx, object, "customisations", error)))
-    return error == NULL || *error == NULL;
-
-  members = json_object_get_members (customisations);
-  for (const GList *l = members; l; l = l->next)
-    {
-      JsonNode *node = json_object_get_member (customisations, l->data);
-
-      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-        return fail_at (ctx, customisations, l->data, error,
-                        _("“customisations.%s” must be a string"), (const char *) l->data);
-
-      podlift_manifest_set_set_customisation (target, l->data, json_node_get_string (node));
-    }
-
-  return TRUE;
+  return read_string_map (ctx, object, "customisations", target,
+                          podlift_manifest_set_set_customisation, error) &&
+         read_string_map (ctx, object, "written", target,
+                          podlift_manifest_set_set_written_checksum, error);
 }
 
 static gboolean

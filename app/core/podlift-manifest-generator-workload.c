@@ -375,7 +375,9 @@ podlift_gen_pod_spec (PodliftGenerator *gen,
   container = podlift_gen_array_object (podlift_gen_array (spec, "containers"));
   podlift_gen_string (container, "name", gen->app);
   podlift_gen_string (container, "image", image);
-  podlift_gen_string (container, "imagePullPolicy", "IfNotPresent");
+  /* Always: the registry checks the pod's right to the image at every
+   * start (kube-score's rule); with a pinned tag it costs one request. */
+  podlift_gen_string (container, "imagePullPolicy", "Always");
   if (command != NULL)
     add_command (gen, container, command, manifest);
   if (serving)

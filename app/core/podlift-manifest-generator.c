@@ -239,7 +239,11 @@ work_out_sizing (PodliftGenerator *gen)
   /* Each pod runs the whole application, as each VM did. */
   gen->memory_request = mem_avg > 0 ? round_up (mem_avg * 1.25, 64) : 256;
   gen->memory_limit = mem_peak > 0 ? round_up (mem_peak * 1.25, 64) : gen->memory_request * 2;
-  gen->cpu_limit = podlift_manifest_set_get_cpu_limit_millicores (gen->set);
+  /* A CPU limit, as kube-score requires: the VMs' peak with headroom, at
+   * least twice the request so that bursts are not throttled. */
+  gen->cpu_limit = gen->cpu_request * 2;
+  if (vcpu > 0 && cpu_peak > 0)
+    gen->cpu_limit = MAX (gen->cpu_limit, round_up (vcpu * 1000 * cpu_peak / 100 * instances / replicas * 1.25, 50));
 
   if (podlift_manifest_set_get_cpu_request_millicores (gen->set) > 0)
     gen->cpu_request = podlift_manifest_set_get_cpu_request_millicores (gen->set);
@@ -247,9 +251,10 @@ work_out_sizing (PodliftGenerator *gen)
     gen->memory_request = podlift_manifest_set_get_memory_request_mb (gen->set);
   if (podlift_manifest_set_get_memory_limit_mb (gen->set) > 0)
     gen->memory_limit = podlift_manifest_set_get_memory_limit_mb (gen->set);
+  if (podlift_manifest_set_get_cpu_limit_millicores (gen->set) > 0)
+    gen->cpu_limit = podlift_manifest_set_get_cpu_limit_millicores (gen->set);
   gen->memory_limit = MAX (gen->memory_limit, gen->memory_request);
-  if (gen->cpu_limit > 0)
-    gen->cpu_limit = MAX (gen->cpu_limit, gen->cpu_request);
+  gen->cpu_limit = MAX (gen->cpu_limit, gen->cpu_request);
 }
 
 static void
@@ -420,6 +425,8 @@ gen_config_files (PodliftGenerator *gen)
                                  path, from && *from ? from : path);
       if (podlift_config_file_get_secret (file))
         {
+          g_clear_pointer (&content, g_free);
+          content = g_strdup (PODLIFT_SECRET_PLACEHOLDER);
           if (secret == NULL)
             {
               secret_root = json_object_new ();

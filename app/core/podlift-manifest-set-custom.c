@@ -132,19 +132,57 @@ podlift_manifest_set_set_customisation (PodliftManifestSet *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CUSTOMISED_IDS]);
 }
 
-char **
-podlift_manifest_set_dup_customised_ids (PodliftManifestSet *self)
+static char **
+dup_sorted_keys (GHashTable *table)
 {
   g_autofree const char **keys = NULL;
   guint n = 0;
   char **ids;
 
-  g_return_val_if_fail (PODLIFT_IS_MANIFEST_SET (self), NULL);
-
-  keys = (const char **) g_hash_table_get_keys_as_array (self->customisations, &n);
+  keys = (const char **) g_hash_table_get_keys_as_array (table, &n);
   qsort (keys, n, sizeof (char *), (GCompareFunc) podlift_compare_strings);
   ids = g_new0 (char *, n + 1);
   for (guint k = 0; k < n; k++)
     ids[k] = g_strdup (keys[k]);
   return ids;
+}
+
+char **
+podlift_manifest_set_dup_customised_ids (PodliftManifestSet *self)
+{
+  g_return_val_if_fail (PODLIFT_IS_MANIFEST_SET (self), NULL);
+
+  return dup_sorted_keys (self->customisations);
+}
+
+const char *
+podlift_manifest_set_get_written_checksum (PodliftManifestSet *self,
+                                           const char         *id)
+{
+  g_return_val_if_fail (PODLIFT_IS_MANIFEST_SET (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_hash_table_lookup (self->written, id);
+}
+
+void
+podlift_manifest_set_set_written_checksum (PodliftManifestSet *self,
+                                           const char         *id,
+                                           const char         *checksum)
+{
+  g_return_if_fail (PODLIFT_IS_MANIFEST_SET (self));
+  g_return_if_fail (id != NULL);
+
+  if (checksum == NULL)
+    g_hash_table_remove (self->written, id);
+  else
+    g_hash_table_insert (self->written, g_strdup (id), g_strdup (checksum));
+}
+
+char **
+podlift_manifest_set_dup_written_ids (PodliftManifestSet *self)
+{
+  g_return_val_if_fail (PODLIFT_IS_MANIFEST_SET (self), NULL);
+
+  return dup_sorted_keys (self->written);
 }

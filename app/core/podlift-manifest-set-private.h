@@ -39,6 +39,7 @@ struct _PodliftManifestSet
   guint memory_limit_mb;
   char **disabled_resources;   /* sorted ids of optional resources switched off */
   GHashTable *customisations;  /* resource id → YAML text written by hand */
+  GHashTable *written;         /* resource id → checksum of the file last saved */
 };
 
 enum {

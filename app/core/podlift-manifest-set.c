@@ -32,6 +32,7 @@ podlift_manifest_set_finalize (GObject *object)
   g_clear_pointer (&self->storage_class, g_free);
   g_clear_pointer (&self->disabled_resources, g_strfreev);
   g_clear_pointer (&self->customisations, g_hash_table_unref);
+  g_clear_pointer (&self->written, g_hash_table_unref);
 
   G_OBJECT_CLASS (podlift_manifest_set_parent_class)->finalize (object);
 }
@@ -349,7 +350,7 @@ podlift_manifest_set_class_init (PodliftManifestSetClass *klass)
                        0, 256000, 0,
                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
-  /* 0: no CPU limit (throttling costs latency; requests are enough) */
+  /* 0: from the sizing answers (the peak, at least twice the request) */
   properties [PROP_CPU_LIMIT_MILLICORES] =
     g_param_spec_uint ("cpu-limit-millicores", NULL, NULL,
                        0, 256000, 0,
@@ -394,6 +395,7 @@ podlift_manifest_set_init (PodliftManifestSet *self)
   self->pdb_enabled = TRUE;
   self->pdb_min_available = 1;
   self->customisations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->written = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
 PodliftManifestSet *

@@ -69,8 +69,7 @@ void                     podlift_manifest_set_set_storage_class         (Podlift
 PodliftStorageProvider   podlift_manifest_set_get_storage_provider       (PodliftManifestSet *self);
 void                     podlift_manifest_set_set_storage_provider       (PodliftManifestSet     *self,
                                                                           PodliftStorageProvider  storage_provider);
-/* Requests and limits; 0 means "from the sizing answers" (no CPU limit
- * for cpu-limit-millicores). */
+/* Requests and limits; 0 means "from the sizing answers". */
 guint                    podlift_manifest_set_get_cpu_request_millicores (PodliftManifestSet *self);
 void                     podlift_manifest_set_set_cpu_request_millicores (PodliftManifestSet *self,
                                                                           guint               cpu_request_millicores);
@@ -105,5 +104,16 @@ void                     podlift_manifest_set_set_customisation          (Podlif
                                                                           const char         *text);
 /* Returns: (transfer full): the ids with a customisation, sorted */
 char                   **podlift_manifest_set_dup_customised_ids         (PodliftManifestSet *self);
+
+/* The checksum of each resource file the bundle's deploy/ got at the last
+ * save, to tell a file edited in the repository from one Podlift wrote.
+ * Bookkeeping of the bundle: no notification. */
+const char              *podlift_manifest_set_get_written_checksum       (PodliftManifestSet *self,
+                                                                          const char         *id);
+void                     podlift_manifest_set_set_written_checksum       (PodliftManifestSet *self,
+                                                                          const char         *id,
+                                                                          const char         *checksum);
+/* Returns: (transfer full): the ids with a checksum, sorted */
+char                   **podlift_manifest_set_dup_written_ids            (PodliftManifestSet *self);
 
 G_END_DECLS
