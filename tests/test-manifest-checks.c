@@ -173,7 +173,7 @@ test_container_resources (void)
                                               "              memory: 128Mi\n", "");
   g_autoptr(GListModel) a = check (no_cpu_limit);
   g_autoptr(GListModel) b = check (no_requests);
-  PodliftDiagnostic *d;
+  g_autoptr(PodliftDiagnostic) d = NULL;
 
   assert_finding (a, "container-resources", line_of (no_cpu_limit, "name: web", "limits:"),
                   PODLIFT_SEVERITY_ERROR, "Deployment/web", "polaris:cpuLimitsMissing");
@@ -262,11 +262,13 @@ test_read_only_root_filesystem (void)
   g_autofree char *writable = bundle_with ("readOnlyRootFilesystem: true\n            allow",
                                            "readOnlyRootFilesystem: false\n            allow");
   g_autoptr(GListModel) findings = check (writable);
+  g_autoptr(PodliftDiagnostic) d = NULL;
 
   assert_finding (findings, "container-security-context-readonlyrootfilesystem",
                   line_of (writable, NULL, "readOnlyRootFilesystem: false"),
                   PODLIFT_SEVERITY_ERROR, "Deployment/web", "kube-linter:no-read-only-root-fs");
-  g_assert_true (g_strv_contains (podlift_diagnostic_get_refs (podlift_test_get (findings, "container-security-context-readonlyrootfilesystem")),
+  d = podlift_test_get (findings, "container-security-context-readonlyrootfilesystem");
+  g_assert_true (g_strv_contains (podlift_diagnostic_get_refs (d),
                                   "polaris:notReadOnlyRootFilesystem"));
 }
 
@@ -459,7 +461,7 @@ test_secret_data_is_decoded (void)
   g_autoptr(GListModel) a = check (real);
   g_autoptr(GListModel) b = check (placeholder);
   g_autoptr(GListModel) c = check (random);
-  PodliftDiagnostic *d;
+  g_autoptr(PodliftDiagnostic) d = NULL;
 
   assert_finding (a, "podlift-secret-values", line_of (real, NULL, "API_KEY:"),
                   PODLIFT_SEVERITY_ERROR, "Secret/web", NULL);
@@ -596,7 +598,7 @@ test_lint_text (void)
                                                         -1, "bin.yaml", NULL, NULL);
   g_autoptr(GListModel) ignored = NULL;
   g_autoptr(GListModel) overridden = NULL;
-  PodliftDiagnostic *d;
+  g_autoptr(PodliftDiagnostic) d = NULL;
 
   g_assert_cmpuint (g_list_model_get_n_items (clean), ==, 0);
 
@@ -615,8 +617,9 @@ test_lint_text (void)
   /* The configuration's ignores and overrides apply, as for Dockerfiles. */
   podlift_lint_config_override (config, "container-image-tag", PODLIFT_SEVERITY_INFO);
   overridden = podlift_manifest_lint (latest, -1, "x.yaml", config, NULL);
-  g_assert_cmpint (podlift_diagnostic_get_severity (podlift_test_get (overridden, "container-image-tag")),
-                   ==, PODLIFT_SEVERITY_INFO);
+  g_clear_object (&d);
+  d = podlift_test_get (overridden, "container-image-tag");
+  g_assert_cmpint (podlift_diagnostic_get_severity (d), ==, PODLIFT_SEVERITY_INFO);
   podlift_lint_config_ignore (config, "container-image-tag");
   ignored = podlift_manifest_lint (latest, -1, "x.yaml", config, NULL);
   podlift_test_assert_not (ignored, "container-image-tag");
@@ -702,7 +705,7 @@ test_list_items_and_bad_shapes (void)
     "- just\n- a list\n"
     "---\n";
   g_autoptr(GListModel) findings = check (text);
-  PodliftDiagnostic *d = podlift_test_get (findings, "container-image-tag");
+  g_autoptr(PodliftDiagnostic) d = podlift_test_get (findings, "container-image-tag");
 
   g_assert_cmpuint (podlift_diagnostic_get_line (d), ==, 11);
   g_assert_cmpstr (podlift_diagnostic_get_object (d), ==, "Pod/one");
