@@ -14,6 +14,8 @@ G_BEGIN_DECLS
 /* The commands that live in files of their own, called with the
  * command's name as argv[0]. */
 
+int podlift_cli_check (int    argc,
+                       char **argv);
 int podlift_cli_lint (int    argc,
                       char **argv);
 int podlift_cli_render (int    argc,

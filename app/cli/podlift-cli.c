@@ -38,6 +38,7 @@ static int cmd_new (int    argc,
 static const Command commands[] = {
   { "new", N_("BUNDLE"), N_("Create a bundle, empty or from a source folder and VM files"), cmd_new },
   { "scan", N_("DIR"), N_("Show what a source folder (or --import FILE…) tells"), podlift_cli_scan },
+  { "check", N_("BUNDLE"), N_("Lint the Dockerfile and validate and check every manifest"), podlift_cli_check },
   { "render", N_("BUNDLE"), N_("Write the Kubernetes manifests: plain YAML, Kustomize or Helm"), podlift_cli_render },
   { "lint", N_("FILE…"), N_("Lint Dockerfiles and Kubernetes YAML"), podlift_cli_lint },
 };
