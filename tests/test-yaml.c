@@ -37,6 +37,8 @@ test_yaml_types_and_lines (void)
                                         "      ratio: 0.5\n"
                                         "      quoted: \"8080\"\n"
                                         "      nothing: ~\n"
+                                        "      mode: 0644\n"
+                                        "      legacy: yes\n"
                                         "---\n"
                                         "kind: ConfigMap\n");
   PodliftYamlDocument *doc = g_ptr_array_index (docs, 0);
@@ -45,7 +47,7 @@ test_yaml_types_and_lines (void)
 
   g_assert_cmpuint (docs->len, ==, 2);
   g_assert_cmpuint (podlift_yaml_document_get_line (doc), ==, 2);
-  g_assert_cmpuint (podlift_yaml_document_get_line (g_ptr_array_index (docs, 1)), ==, 13);
+  g_assert_cmpuint (podlift_yaml_document_get_line (g_ptr_array_index (docs, 1)), ==, 15);
 
   root = json_node_get_object (podlift_yaml_document_get_root (doc));
   g_assert_cmpstr (json_object_get_string_member (root, "kind"), ==, "Service");
@@ -59,6 +61,9 @@ test_yaml_types_and_lines (void)
   g_assert_cmpfloat (json_object_get_double_member (port, "ratio"), ==, 0.5);
   g_assert_cmpstr (json_object_get_string_member (port, "quoted"), ==, "8080");
   g_assert_true (json_object_get_null_member (port, "nothing"));
+  /* As Kubernetes reads them (YAML 1.1) */
+  g_assert_cmpint (json_object_get_int_member (port, "mode"), ==, 0644);
+  g_assert_true (json_object_get_boolean_member (port, "legacy"));
   g_assert_cmpuint (podlift_yaml_document_get_key_line (doc, port, "targetPort"), ==, 7);
   g_assert_cmpuint (podlift_yaml_document_get_node_line (doc, json_array_get_element (ports, 0)), ==, 6);
 }

@@ -118,13 +118,22 @@ is_null_plain (const char *s)
          g_str_equal (s, "Null") || g_str_equal (s, "NULL");
 }
 
+/* YAML 1.1's booleans, as Kubernetes' decoder reads them: "on" and
+ * "yes" too. */
 static gboolean
 parse_bool_plain (const char *s,
                   gboolean   *value)
 {
-  if (g_str_equal (s, "true") || g_str_equal (s, "True") || g_str_equal (s, "TRUE"))
+  static const char * const yes[] = {
+    "true", "True", "TRUE", "y", "Y", "yes", "Yes", "YES", "on", "On", "ON", NULL
+  };
+  static const char * const no[] = {
+    "false", "False", "FALSE", "n", "N", "no", "No", "NO", "off", "Off", "OFF", NULL
+  };
+
+  if (g_strv_contains (yes, s))
     *value = TRUE;
-  else if (g_str_equal (s, "false") || g_str_equal (s, "False") || g_str_equal (s, "FALSE"))
+  else if (g_strv_contains (no, s))
     *value = FALSE;
   else
     return FALSE;
@@ -145,6 +154,8 @@ parse_int_plain (const char *s,
     base = 8, digits = s + 2;
   else if (g_str_has_prefix (s, "0x"))
     base = 16, digits = s + 2;
+  else if (s[0] == '0' && s[1] != '\0')
+    base = 8, digits = s + 1;  /* YAML 1.1: 0644 is octal, as file modes are */
   else if (s[0] == '-' || s[0] == '+')
     negative = s[0] == '-', digits = s + 1;
 
@@ -562,7 +573,7 @@ plain_is_string (const char *s)
 
   return !is_null_plain (s) && !parse_bool_plain (s, &b) && !parse_int_plain (s, &i) &&
          !parse_float_plain (s, &d) &&
-         /* YAML 1.1 readers (yamllint, older tools) see these as booleans */
+         /* other spellings some readers take for booleans */
          g_ascii_strcasecmp (s, "yes") != 0 && g_ascii_strcasecmp (s, "no") != 0 &&
          g_ascii_strcasecmp (s, "on") != 0 && g_ascii_strcasecmp (s, "off") != 0 &&
          g_ascii_strcasecmp (s, "y") != 0 && g_ascii_strcasecmp (s, "n") != 0;

@@ -13,9 +13,9 @@ G_BEGIN_DECLS
 
 /* YAML read with libyaml into json-glib nodes, keeping the line of every
  * node and of every mapping key, and json-glib nodes written back as
- * YAML with libyaml. Plain scalars are typed by the YAML 1.2 core schema
- * (null, true/false, integers, floats), as Kubernetes reads them; quoted
- * scalars are strings. */
+ * YAML with libyaml. Plain scalars are typed as Kubernetes' decoder types
+ * them, by YAML 1.1 (null; true/false and yes/no/on/off; integers, 0644
+ * being octal; floats); quoted scalars are strings. */
 
 #define PODLIFT_TYPE_YAML_DOCUMENT (podlift_yaml_document_get_type ())
 
