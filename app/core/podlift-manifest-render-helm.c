@@ -107,8 +107,8 @@ hole (Chart      *chart,
   h->expr = g_strdup (expr);
 
   /* The last segment may be an index into a list of scalars. */
-  parent = walk (root, segments, n - 2);
-  if (n >= 2 && parent != NULL && g_ascii_isdigit (segments[n - 1][0]) &&
+  parent = n >= 2 ? walk (root, segments, n - 2) : NULL;
+  if (parent != NULL && g_ascii_isdigit (segments[n - 1][0]) &&
       json_object_has_member (parent, segments[n - 2]) &&
       JSON_NODE_HOLDS_ARRAY (json_object_get_member (parent, segments[n - 2])))
     {
