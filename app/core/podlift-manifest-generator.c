@@ -646,6 +646,16 @@ gen_hpa (PodliftGenerator *gen)
   podlift_gen_link (m, gen->workload_id);
   if (min < 2)
     podlift_gen_note (m, "At least 2 replicas are advised in production.");
+  if (memory > 0 && gen->memory_request > 0)
+    {
+      guint average = podlift_app_profile_get_memory_average_mb (gen->profile) * 100 / gen->memory_request;
+
+      /* Memory that does not follow the load keeps the autoscaler up. */
+      if (average + 10 >= memory)
+        podlift_gen_note (m, "On average the application uses %u %% of its memory request, close to "
+                          "the %u %% target: the autoscaler would rarely scale down. Raise the target "
+                          "or scale on CPU only.", average, memory);
+    }
 }
 
 /* Texts */
