@@ -67,6 +67,10 @@ static const char * const strategy_keys[] = {
   "kind", "public-hostname", "dns-ttl-seconds", "lowered-ttl-seconds",
   "maintenance-page", "sizing-source", "cutover-window", "rollback-plan", "notes",
   NULL
+  "maintenance-kind", "run-from", "volume-copy", "dump-mb-per-second",
+  "transfer-mb-per-second", "restore-mb-per-second", "volume-mb-per-second",
+  "checks-minutes", "latency-objective-ms", "error-objective-percent", "cpu-limit",
+  "load-test-pods", "load-test-rate", "load-test-p95-ms", "load-test-error-percent",
 };
 static const char * const item_keys[] = {
   "id", "title", "phase", "done", "owner", "note", "check-kind", "check-target", NULL

@@ -11,41 +11,19 @@
 
 #include "podlift-enum-types.h"
 #include "podlift-model-util.h"
-#include "podlift-strategy.h"
-
-/* How the move happens: the Strategy step. */
-struct _PodliftStrategy
-{
-  GObject parent_instance;
-
-  PodliftStrategyKind kind;
-  char *public_hostname;
-  guint dns_ttl_seconds;
-  guint lowered_ttl_seconds;
-  gboolean maintenance_page;
-  PodliftSizingSource sizing_source;
-  char *cutover_window;
-  char *rollback_plan;
-  char *notes;
-};
+#include "podlift-strategy-private.h"
 
 G_DEFINE_FINAL_TYPE (PodliftStrategy, podlift_strategy, G_TYPE_OBJECT)
 
-enum {
-  PROP_0,
-  PROP_KIND,
-  PROP_PUBLIC_HOSTNAME,
-  PROP_DNS_TTL_SECONDS,
-  PROP_LOWERED_TTL_SECONDS,
-  PROP_MAINTENANCE_PAGE,
-  PROP_SIZING_SOURCE,
-  PROP_CUTOVER_WINDOW,
-  PROP_ROLLBACK_PLAN,
-  PROP_NOTES,
-  N_PROPS
-};
-
 static GParamSpec *properties [N_PROPS];
+
+/* The choices of -plan.c notify through here. */
+void
+podlift_strategy_notify (PodliftStrategy *self,
+                         guint            prop_id)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties [prop_id]);
+}
 
 static void
 podlift_strategy_finalize (GObject *object)
@@ -107,7 +85,8 @@ podlift_strategy_get_property (GObject    *object,
       break;
 
     default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      if (!podlift_strategy_get_plan_property (self, prop_id, value))
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -158,7 +137,8 @@ podlift_strategy_set_property (GObject      *object,
       break;
 
     default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      if (!podlift_strategy_set_plan_property (self, prop_id, value))
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -218,6 +198,8 @@ podlift_strategy_class_init (PodliftStrategyClass *klass)
                              NULL,
                              (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  podlift_strategy_plan_properties (properties);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -228,6 +210,7 @@ podlift_strategy_init (PodliftStrategy *self)
   self->dns_ttl_seconds = 3600;
   self->lowered_ttl_seconds = 60;
   self->sizing_source = PODLIFT_SIZING_SOURCE_VM;
+  podlift_strategy_plan_init (self);
 }
 
 PodliftStrategy *

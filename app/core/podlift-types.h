@@ -135,6 +135,31 @@ typedef enum
   PODLIFT_SIZING_SOURCE_LOAD_TEST,
 } PodliftSizingSource;
 
+/* Where users see the maintenance page while the data moves: a static
+ * page served by the VMs' own front, or a small Deployment, Service and
+ * Ingress in the cluster. */
+typedef enum
+{
+  PODLIFT_MAINTENANCE_KIND_STATIC,
+  PODLIFT_MAINTENANCE_KIND_CLUSTER,
+} PodliftMaintenanceKind;
+
+/* Where the database dump is made: from a helper pod in the cluster, or
+ * on a host beside the database, the file then copied into the cluster. */
+typedef enum
+{
+  PODLIFT_RUN_FROM_POD,
+  PODLIFT_RUN_FROM_HOST,
+} PodliftRunFrom;
+
+/* How stateful files reach their volumes: tar through `kubectl exec`, or
+ * rsync into a helper pod (which can copy the bulk ahead of time). */
+typedef enum
+{
+  PODLIFT_VOLUME_COPY_TAR,
+  PODLIFT_VOLUME_COPY_RSYNC,
+} PodliftVolumeCopy;
+
 typedef enum
 {
   PODLIFT_CHECKLIST_PHASE_PREPARE,
