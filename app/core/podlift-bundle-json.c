@@ -17,6 +17,7 @@
 #include "podlift-cron-job.h"
 #include "podlift-stateful-service.h"
 #include "podlift-dependency.h"
+#include "podlift-enum-types.h"
 #include "podlift-env-var.h"
 #include "podlift-error.h"
 #include "podlift-state-path.h"
@@ -66,15 +67,27 @@ static const char * const manifests_keys[] = {
 static const char * const strategy_keys[] = {
   "kind", "public-hostname", "dns-ttl-seconds", "lowered-ttl-seconds",
   "maintenance-page", "sizing-source", "cutover-window", "rollback-plan", "notes",
-  NULL
   "maintenance-kind", "run-from", "volume-copy", "dump-mb-per-second",
   "transfer-mb-per-second", "restore-mb-per-second", "volume-mb-per-second",
   "checks-minutes", "latency-objective-ms", "error-objective-percent", "cpu-limit",
   "load-test-pods", "load-test-rate", "load-test-p95-ms", "load-test-error-percent",
+  NULL
 };
 static const char * const item_keys[] = {
-  "id", "title", "phase", "done", "owner", "note", "check-kind", "check-target", NULL
+  "id", "title", "why", "phase", "state", "owner", "note", "check-kind", "check-target", NULL
 };
+/* Written only when not at their default, so that an item shows what
+ * was chosen for it. */
+static const char * const item_optional_keys[] = {
+  "custom", "check-method", "check-status", "check-max-latency-ms", "check-timeout-ms",
+  "check-verify-tls", "check-follow-redirects", "check-expect", "check-ticks", NULL
+};
+/* The last check result, after "checked-at", when the check ran. */
+static const char * const item_result_keys[] = {
+  "check-passed", "check-result", "check-latency-ms", NULL
+};
+/* Format 1 before items had a state. */
+static const char * const item_legacy_keys[] = { "done", NULL };
 
 /* Times are written as ISO 8601 in UTC so a reviewer can read them. */
 static void
@@ -170,6 +183,42 @@ add_properties (JsonBuilder        *builder,
 }
 
 static void
+add_non_default (JsonBuilder        *builder,
+                 GObject            *object,
+                 const char * const *keys)
+{
+  GObjectClass *klass = G_OBJECT_GET_CLASS (object);
+
+  for (guint i = 0; keys[i]; i++)
+    {
+      GParamSpec *pspec = g_object_class_find_property (klass, keys[i]);
+      g_auto(GValue) value = G_VALUE_INIT;
+      const char * const one[] = { keys[i], NULL };
+
+      g_assert (pspec != NULL);
+
+      g_value_init (&value, pspec->value_type);
+      g_object_get_property (object, keys[i], &value);
+      if (!g_param_value_defaults (pspec, &value))
+        add_properties (builder, object, one);
+    }
+}
+
+static void
+add_item_extras (JsonBuilder          *builder,
+                 PodliftChecklistItem *item)
+{
+  add_non_default (builder, G_OBJECT (item), item_optional_keys);
+  add_time (builder, "done-at", podlift_checklist_item_get_done_at (item));
+  add_time (builder, "changed-at", podlift_checklist_item_get_changed_at (item));
+  if (podlift_checklist_item_get_checked_at (item) != 0)
+    {
+      add_time (builder, "checked-at", podlift_checklist_item_get_checked_at (item));
+      add_properties (builder, G_OBJECT (item), item_result_keys);
+    }
+}
+
+static void
 add_list (JsonBuilder        *builder,
           const char         *key,
           GListStore         *store,
@@ -189,8 +238,7 @@ add_list (JsonBuilder        *builder,
       add_properties (builder, item, keys);
 
       if (PODLIFT_IS_CHECKLIST_ITEM (item))
-        add_time (builder, "done-at",
-                  podlift_checklist_item_get_done_at (PODLIFT_CHECKLIST_ITEM (item)));
+        add_item_extras (builder, PODLIFT_CHECKLIST_ITEM (item));
 
       /* A secret's value is written to secrets.env only. */
       if (PODLIFT_IS_ENV_VAR (item) && !podlift_env_var_get_secret (PODLIFT_ENV_VAR (item)))
@@ -201,6 +249,8 @@ add_list (JsonBuilder        *builder,
 
   json_builder_end_array (builder);
 }
+
+static const char * const timeline_check_keys[] = { "passed", "latency-ms", NULL };
 
 static void
 add_timeline (JsonBuilder *builder,
@@ -223,8 +273,17 @@ add_timeline (JsonBuilder *builder,
           json_builder_set_member_name (builder, "item-id");
           json_builder_add_string_value (builder, podlift_timeline_entry_get_item_id (entry));
         }
+      json_builder_set_member_name (builder, "kind");
+      json_builder_add_string_value (builder,
+                                     podlift_enum_to_nick (PODLIFT_TYPE_TIMELINE_KIND,
+                                                           podlift_timeline_entry_get_kind (entry)));
       json_builder_set_member_name (builder, "text");
       json_builder_add_string_value (builder, podlift_timeline_entry_get_text (entry));
+      /* A check's outcome always; anything else's when it has one. */
+      if (podlift_timeline_entry_get_kind (entry) == PODLIFT_TIMELINE_KIND_CHECK)
+        add_properties (builder, G_OBJECT (entry), timeline_check_keys);
+      else
+        add_non_default (builder, G_OBJECT (entry), timeline_check_keys);
       json_builder_end_object (builder);
     }
 
@@ -616,6 +675,34 @@ read_properties (ReadContext        *ctx,
   return TRUE;
 }
 
+/* What a checklist item has besides its main keys (item_keys). */
+static gboolean
+read_item_extras (ReadContext           *ctx,
+                  JsonObject            *object,
+                  const char            *path,
+                  PodliftChecklistItem  *item,
+                  GError               **error)
+{
+  gint64 done_at, changed_at, checked_at;
+
+  if (!json_object_has_member (object, "state") &&
+      !read_properties (ctx, object, path, G_OBJECT (item), item_legacy_keys, error))
+    return FALSE;
+
+  if (!read_properties (ctx, object, path, G_OBJECT (item), item_optional_keys, error) ||
+      !read_properties (ctx, object, path, G_OBJECT (item), item_result_keys, error) ||
+      !parse_time (ctx, object, "done-at", &done_at, error) ||
+      !parse_time (ctx, object, "changed-at", &changed_at, error) ||
+      !parse_time (ctx, object, "checked-at", &checked_at, error))
+    return FALSE;
+
+  podlift_checklist_item_set_done_at (item, done_at);
+  podlift_checklist_item_set_changed_at (item, changed_at);
+  g_object_set (item, "checked-at", checked_at, NULL);
+
+  return TRUE;
+}
+
 static gboolean
 read_list (ReadContext        *ctx,
            JsonObject         *parent,
@@ -655,14 +742,10 @@ read_list (ReadContext        *ctx,
           !read_properties (ctx, json_node_get_object (element), path, item, env_var_value_key, error))
         return FALSE;
 
-      if (PODLIFT_IS_CHECKLIST_ITEM (item))
-        {
-          gint64 done_at;
-
-          if (!parse_time (ctx, json_node_get_object (element), "done-at", &done_at, error))
-            return FALSE;
-          podlift_checklist_item_set_done_at (PODLIFT_CHECKLIST_ITEM (item), done_at);
-        }
+      if (PODLIFT_IS_CHECKLIST_ITEM (item) &&
+          !read_item_extras (ctx, json_node_get_object (element), path,
+                             PODLIFT_CHECKLIST_ITEM (item), error))
+        return FALSE;
 
       g_ptr_array_add (items, g_steal_pointer (&item));
     }
@@ -673,6 +756,8 @@ read_list (ReadContext        *ctx,
 
   return TRUE;
 }
+
+static const char * const timeline_keys[] = { "kind", "passed", "latency-ms", NULL };
 
 static gboolean
 read_timeline (ReadContext  *ctx,
@@ -707,6 +792,8 @@ read_timeline (ReadContext  *ctx,
       podlift_timeline_entry_set_time (entry, time);
       podlift_timeline_entry_set_item_id (entry, json_object_get_string_member_with_default (object, "item-id", NULL));
       podlift_timeline_entry_set_text (entry, json_object_get_string_member_with_default (object, "text", NULL));
+      if (!read_properties (ctx, object, "timeline", G_OBJECT (entry), timeline_keys, error))
+        return FALSE;
       g_list_store_append (store, entry);
     }
 

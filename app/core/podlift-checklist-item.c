@@ -11,41 +11,18 @@
 
 #include "podlift-enum-types.h"
 #include "podlift-model-util.h"
-#include "podlift-checklist-item.h"
+#include "podlift-checklist-item-private.h"
 
-/* One step of the cutover checklist. */
-struct _PodliftChecklistItem
-{
-  GObject parent_instance;
-
-  char *id;
-  char *title;
-  PodliftChecklistPhase phase;
-  gboolean done;
-  gint64 done_at;
-  char *owner;
-  char *note;
-  PodliftCheckKind check_kind;
-  char *check_target;
-};
+/* One step of the cutover checklist: what to do, why, who does it, its
+ * state (to do, done, skipped, failed) and when that last changed. The
+ * live check an item may carry is in podlift-checklist-item-check.c. */
 
 G_DEFINE_FINAL_TYPE (PodliftChecklistItem, podlift_checklist_item, G_TYPE_OBJECT)
 
-enum {
-  PROP_0,
-  PROP_ID,
-  PROP_TITLE,
-  PROP_PHASE,
-  PROP_DONE,
-  PROP_DONE_AT,
-  PROP_OWNER,
-  PROP_NOTE,
-  PROP_CHECK_KIND,
-  PROP_CHECK_TARGET,
-  N_PROPS
-};
+#define PROP(name) PODLIFT_CHECKLIST_ITEM_PROP_##name
+#define properties podlift_checklist_item_properties
 
-static GParamSpec *properties [N_PROPS];
+GParamSpec *podlift_checklist_item_properties [PODLIFT_CHECKLIST_ITEM_N_PROPS];
 
 static void
 podlift_checklist_item_finalize (GObject *object)
@@ -54,9 +31,10 @@ podlift_checklist_item_finalize (GObject *object)
 
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->why, g_free);
   g_clear_pointer (&self->owner, g_free);
   g_clear_pointer (&self->note, g_free);
-  g_clear_pointer (&self->check_target, g_free);
+  podlift_checklist_item_finalize_check (self);
 
   G_OBJECT_CLASS (podlift_checklist_item_parent_class)->finalize (object);
 }
@@ -71,44 +49,53 @@ podlift_checklist_item_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_ID:
+    case PROP (ID):
       g_value_set_string (value, self->id);
       break;
 
-    case PROP_TITLE:
+    case PROP (TITLE):
       g_value_set_string (value, self->title);
       break;
 
-    case PROP_PHASE:
+    case PROP (WHY):
+      g_value_set_string (value, self->why);
+      break;
+
+    case PROP (PHASE):
       g_value_set_enum (value, self->phase);
       break;
 
-    case PROP_DONE:
-      g_value_set_boolean (value, self->done);
+    case PROP (STATE):
+      g_value_set_enum (value, self->state);
       break;
 
-    case PROP_DONE_AT:
+    case PROP (DONE):
+      g_value_set_boolean (value, self->state == PODLIFT_ITEM_STATE_DONE);
+      break;
+
+    case PROP (DONE_AT):
       g_value_set_int64 (value, self->done_at);
       break;
 
-    case PROP_OWNER:
+    case PROP (CHANGED_AT):
+      g_value_set_int64 (value, self->changed_at);
+      break;
+
+    case PROP (OWNER):
       g_value_set_string (value, self->owner);
       break;
 
-    case PROP_NOTE:
+    case PROP (NOTE):
       g_value_set_string (value, self->note);
       break;
 
-    case PROP_CHECK_KIND:
-      g_value_set_enum (value, self->check_kind);
-      break;
-
-    case PROP_CHECK_TARGET:
-      g_value_set_string (value, self->check_target);
+    case PROP (CUSTOM):
+      g_value_set_boolean (value, self->custom);
       break;
 
     default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      if (!podlift_checklist_item_get_check_property (self, prop_id, value))
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -122,46 +109,57 @@ podlift_checklist_item_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_ID:
+    case PROP (ID):
       podlift_checklist_item_set_id (self, g_value_get_string (value));
       break;
 
-    case PROP_TITLE:
+    case PROP (TITLE):
       podlift_checklist_item_set_title (self, g_value_get_string (value));
       break;
 
-    case PROP_PHASE:
+    case PROP (WHY):
+      podlift_checklist_item_set_why (self, g_value_get_string (value));
+      break;
+
+    case PROP (PHASE):
       podlift_checklist_item_set_phase (self, g_value_get_enum (value));
       break;
 
-    case PROP_DONE:
+    case PROP (STATE):
+      podlift_checklist_item_set_state (self, g_value_get_enum (value));
+      break;
+
+    case PROP (DONE):
       podlift_checklist_item_set_done (self, g_value_get_boolean (value));
       break;
 
-    case PROP_DONE_AT:
+    case PROP (DONE_AT):
       podlift_checklist_item_set_done_at (self, g_value_get_int64 (value));
       break;
 
-    case PROP_OWNER:
+    case PROP (CHANGED_AT):
+      podlift_checklist_item_set_changed_at (self, g_value_get_int64 (value));
+      break;
+
+    case PROP (OWNER):
       podlift_checklist_item_set_owner (self, g_value_get_string (value));
       break;
 
-    case PROP_NOTE:
+    case PROP (NOTE):
       podlift_checklist_item_set_note (self, g_value_get_string (value));
       break;
 
-    case PROP_CHECK_KIND:
-      podlift_checklist_item_set_check_kind (self, g_value_get_enum (value));
-      break;
-
-    case PROP_CHECK_TARGET:
-      podlift_checklist_item_set_check_target (self, g_value_get_string (value));
+    case PROP (CUSTOM):
+      podlift_checklist_item_set_custom (self, g_value_get_boolean (value));
       break;
 
     default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      if (!podlift_checklist_item_set_check_property (self, prop_id, value))
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
+
+#define FLAGS (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
 
 static void
 podlift_checklist_item_class_init (PodliftChecklistItemClass *klass)
@@ -172,61 +170,34 @@ podlift_checklist_item_class_init (PodliftChecklistItemClass *klass)
   object_class->get_property = podlift_checklist_item_get_property;
   object_class->set_property = podlift_checklist_item_set_property;
 
-  properties [PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL,
-                             NULL,
-                             (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL,
-                             NULL,
-                             (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_PHASE] =
+  properties [PROP (ID)] = g_param_spec_string ("id", NULL, NULL, NULL, FLAGS);
+  properties [PROP (TITLE)] = g_param_spec_string ("title", NULL, NULL, NULL, FLAGS);
+  properties [PROP (WHY)] = g_param_spec_string ("why", NULL, NULL, NULL, FLAGS);
+  properties [PROP (PHASE)] =
     g_param_spec_enum ("phase", NULL, NULL,
-                           PODLIFT_TYPE_CHECKLIST_PHASE,
-                           PODLIFT_CHECKLIST_PHASE_PREPARE,
-                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+                       PODLIFT_TYPE_CHECKLIST_PHASE, PODLIFT_CHECKLIST_PHASE_PREPARE, FLAGS);
+  properties [PROP (STATE)] =
+    g_param_spec_enum ("state", NULL, NULL,
+                       PODLIFT_TYPE_ITEM_STATE, PODLIFT_ITEM_STATE_TODO, FLAGS);
+  properties [PROP (DONE)] = g_param_spec_boolean ("done", NULL, NULL, FALSE, FLAGS);
+  properties [PROP (DONE_AT)] = g_param_spec_int64 ("done-at", NULL, NULL, 0, G_MAXINT64, 0, FLAGS);
+  properties [PROP (CHANGED_AT)] =
+    g_param_spec_int64 ("changed-at", NULL, NULL, 0, G_MAXINT64, 0, FLAGS);
+  properties [PROP (OWNER)] = g_param_spec_string ("owner", NULL, NULL, NULL, FLAGS);
+  properties [PROP (NOTE)] = g_param_spec_string ("note", NULL, NULL, NULL, FLAGS);
+  properties [PROP (CUSTOM)] = g_param_spec_boolean ("custom", NULL, NULL, FALSE, FLAGS);
 
-  properties [PROP_DONE] =
-    g_param_spec_boolean ("done", NULL, NULL,
-                              FALSE,
-                              (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  podlift_checklist_item_install_check_properties (object_class);
 
-  properties [PROP_DONE_AT] =
-    g_param_spec_int64 ("done-at", NULL, NULL,
-                            0, G_MAXINT64, 0,
-                            (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_OWNER] =
-    g_param_spec_string ("owner", NULL, NULL,
-                             NULL,
-                             (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_NOTE] =
-    g_param_spec_string ("note", NULL, NULL,
-                             NULL,
-                             (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_CHECK_KIND] =
-    g_param_spec_enum ("check-kind", NULL, NULL,
-                           PODLIFT_TYPE_CHECK_KIND,
-                           PODLIFT_CHECK_KIND_NONE,
-                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_CHECK_TARGET] =
-    g_param_spec_string ("check-target", NULL, NULL,
-                             NULL,
-                             (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  g_object_class_install_properties (object_class, PODLIFT_CHECKLIST_ITEM_N_PROPS, properties);
 }
 
 static void
 podlift_checklist_item_init (PodliftChecklistItem *self)
 {
   self->phase = PODLIFT_CHECKLIST_PHASE_PREPARE;
-  self->check_kind = PODLIFT_CHECK_KIND_NONE;
+  self->state = PODLIFT_ITEM_STATE_TODO;
+  podlift_checklist_item_init_check (self);
 }
 
 PodliftChecklistItem *
@@ -250,7 +221,7 @@ podlift_checklist_item_set_id (PodliftChecklistItem *self,
   g_return_if_fail (PODLIFT_IS_CHECKLIST_ITEM (self));
 
   if (podlift_set_string (&self->id, id))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ID]);
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP (ID)]);
 }
 
 const char *
@@ -268,7 +239,30 @@ podlift_checklist_item_set_title (PodliftChecklistItem *self,
   g_return_if_fail (PODLIFT_IS_CHECKLIST_ITEM (self));
 
   if (podlift_set_string (&self->title, title))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TITLE]);
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP (TITLE)]);
+}
+
+/**
+ * podlift_checklist_item_get_why:
+ *
+ * Returns: why the item matters, in a sentence or two, or %NULL
+ */
+const char *
+podlift_checklist_item_get_why (PodliftChecklistItem *self)
+{
+  g_return_val_if_fail (PODLIFT_IS_CHECKLIST_ITEM (self), NULL);
+
+  return self->why;
+}
+
+void
+podlift_checklist_item_set_why (PodliftChecklistItem *self,
+                                const char           *why)
+{
+  g_return_if_fail (PODLIFT_IS_CHECKLIST_ITEM (self));
+
+  if (podlift_set_string (&self->why, why))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP (WHY)]);
 }
 
 PodliftChecklistPhase
@@ -289,7 +283,35 @@ podlift_checklist_item_set_phase (PodliftChecklistItem  *self,
     return;
 
   self->phase = phase;
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PHASE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP (PHASE)]);
+}
+
+PodliftItemState
+podlift_checklist_item_get_state (PodliftChecklistItem *self)
+{
+  g_return_val_if_fail (PODLIFT_IS_CHECKLIST_ITEM (self), 0);
+
+  return self->state;
+}
+
+/* "done" follows the state: one notify of each that changed. */
+void
+podlift_checklist_item_set_state (PodliftChecklistItem *self,
+                                  PodliftItemState      state)
+{
+  gboolean was_done;
+
+  g_return_if_fail (PODLIFT_IS_CHECKLIST_ITEM (self));
+  g_return_if_fail (state <= PODLIFT_ITEM_STATE_FAILED);
+
+  if (self->state == state)
+    return;
+
+  was_done = self->state == PODLIFT_ITEM_STATE_DONE;
+  self->state = state;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP (STATE)]);
+  if (was_done != (state == PODLIFT_ITEM_STATE_DONE))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP (DONE)]);
 }
 
 gboolean
@@ -297,22 +319,34 @@ podlift_checklist_item_get_done (PodliftChecklistItem *self)
 {
   g_return_val_if_fail (PODLIFT_IS_CHECKLIST_ITEM (self), FALSE);
 
-  return self->done;
+  return self->state == PODLIFT_ITEM_STATE_DONE;
 }
 
+/* Ticking makes an item done; unticking a done item opens it again, and
+ * leaves a skipped or failed one as it is. */
 void
 podlift_checklist_item_set_done (PodliftChecklistItem *self,
                                  gboolean              done)
 {
   g_return_if_fail (PODLIFT_IS_CHECKLIST_ITEM (self));
 
-  done = !!done;
+  if (done)
+    podlift_checklist_item_set_state (self, PODLIFT_ITEM_STATE_DONE);
+  else if (self->state == PODLIFT_ITEM_STATE_DONE)
+    podlift_checklist_item_set_state (self, PODLIFT_ITEM_STATE_TODO);
+}
 
-  if (self->done == done)
-    return;
+/**
+ * podlift_checklist_item_get_closed:
+ *
+ * Returns: whether nothing is left to do for the item: done or skipped
+ */
+gboolean
+podlift_checklist_item_get_closed (PodliftChecklistItem *self)
+{
+  g_return_val_if_fail (PODLIFT_IS_CHECKLIST_ITEM (self), FALSE);
 
-  self->done = done;
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DONE]);
+  return self->state == PODLIFT_ITEM_STATE_DONE || self->state == PODLIFT_ITEM_STATE_SKIPPED;
 }
 
 gint64
@@ -333,7 +367,33 @@ podlift_checklist_item_set_done_at (PodliftChecklistItem *self,
     return;
 
   self->done_at = done_at;
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DONE_AT]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP (DONE_AT)]);
+}
+
+/**
+ * podlift_checklist_item_get_changed_at:
+ *
+ * Returns: when the state last changed (Unix time), or 0
+ */
+gint64
+podlift_checklist_item_get_changed_at (PodliftChecklistItem *self)
+{
+  g_return_val_if_fail (PODLIFT_IS_CHECKLIST_ITEM (self), 0);
+
+  return self->changed_at;
+}
+
+void
+podlift_checklist_item_set_changed_at (PodliftChecklistItem *self,
+                                       gint64                changed_at)
+{
+  g_return_if_fail (PODLIFT_IS_CHECKLIST_ITEM (self));
+
+  if (self->changed_at == changed_at)
+    return;
+
+  self->changed_at = changed_at;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP (CHANGED_AT)]);
 }
 
 const char *
@@ -351,7 +411,7 @@ podlift_checklist_item_set_owner (PodliftChecklistItem *self,
   g_return_if_fail (PODLIFT_IS_CHECKLIST_ITEM (self));
 
   if (podlift_set_string (&self->owner, owner))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_OWNER]);
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP (OWNER)]);
 }
 
 const char *
@@ -369,44 +429,33 @@ podlift_checklist_item_set_note (PodliftChecklistItem *self,
   g_return_if_fail (PODLIFT_IS_CHECKLIST_ITEM (self));
 
   if (podlift_set_string (&self->note, note))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_NOTE]);
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP (NOTE)]);
 }
 
-PodliftCheckKind
-podlift_checklist_item_get_check_kind (PodliftChecklistItem *self)
+/**
+ * podlift_checklist_item_get_custom:
+ *
+ * Returns: whether a user added the item, rather than the plan: such an
+ *   item stays when the checklist is generated again
+ */
+gboolean
+podlift_checklist_item_get_custom (PodliftChecklistItem *self)
 {
-  g_return_val_if_fail (PODLIFT_IS_CHECKLIST_ITEM (self), 0);
+  g_return_val_if_fail (PODLIFT_IS_CHECKLIST_ITEM (self), FALSE);
 
-  return self->check_kind;
+  return self->custom;
 }
 
 void
-podlift_checklist_item_set_check_kind (PodliftChecklistItem *self,
-                                       PodliftCheckKind      check_kind)
+podlift_checklist_item_set_custom (PodliftChecklistItem *self,
+                                   gboolean              custom)
 {
   g_return_if_fail (PODLIFT_IS_CHECKLIST_ITEM (self));
 
-  if (self->check_kind == check_kind)
+  custom = !!custom;
+  if (self->custom == custom)
     return;
 
-  self->check_kind = check_kind;
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CHECK_KIND]);
-}
-
-const char *
-podlift_checklist_item_get_check_target (PodliftChecklistItem *self)
-{
-  g_return_val_if_fail (PODLIFT_IS_CHECKLIST_ITEM (self), NULL);
-
-  return self->check_target;
-}
-
-void
-podlift_checklist_item_set_check_target (PodliftChecklistItem *self,
-                                         const char           *check_target)
-{
-  g_return_if_fail (PODLIFT_IS_CHECKLIST_ITEM (self));
-
-  if (podlift_set_string (&self->check_target, check_target))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CHECK_TARGET]);
+  self->custom = custom;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP (CUSTOM)]);
 }

@@ -27,5 +27,14 @@ void                  podlift_timeline_entry_set_item_id (PodliftTimelineEntry *
 const char           *podlift_timeline_entry_get_text    (PodliftTimelineEntry *self);
 void                  podlift_timeline_entry_set_text    (PodliftTimelineEntry *self,
                                                            const char           *text);
+PodliftTimelineKind   podlift_timeline_entry_get_kind    (PodliftTimelineEntry *self);
+void                  podlift_timeline_entry_set_kind    (PodliftTimelineEntry *self,
+                                                           PodliftTimelineKind   kind);
+gboolean              podlift_timeline_entry_get_passed  (PodliftTimelineEntry *self);
+void                  podlift_timeline_entry_set_passed  (PodliftTimelineEntry *self,
+                                                           gboolean              passed);
+guint                 podlift_timeline_entry_get_latency_ms (PodliftTimelineEntry *self);
+void                  podlift_timeline_entry_set_latency_ms (PodliftTimelineEntry *self,
+                                                              guint                 latency_ms);
 
 G_END_DECLS

@@ -174,7 +174,24 @@ typedef enum
   PODLIFT_CHECK_KIND_DNS,
   PODLIFT_CHECK_KIND_TCP,
   PODLIFT_CHECK_KIND_IMAGE,
+  PODLIFT_CHECK_KIND_PROBE,
 } PodliftCheckKind;
+
+typedef enum
+{
+  PODLIFT_ITEM_STATE_TODO,
+  PODLIFT_ITEM_STATE_DONE,
+  PODLIFT_ITEM_STATE_SKIPPED,
+  PODLIFT_ITEM_STATE_FAILED,
+} PodliftItemState;
+
+typedef enum
+{
+  PODLIFT_TIMELINE_KIND_STATE,
+  PODLIFT_TIMELINE_KIND_CHECK,
+  PODLIFT_TIMELINE_KIND_NOTE,
+  PODLIFT_TIMELINE_KIND_START,
+} PodliftTimelineKind;
 
 const char *podlift_step_get_id    (PodliftStep  step);
 gboolean    podlift_step_from_id   (const char  *id,
