@@ -30,6 +30,7 @@ PodliftBundleFile *podlift_bundle_file_new  (const char         *name,
                                              GBytes             *contents,
                                              gboolean            private);
 void         podlift_bundle_file_free       (PodliftBundleFile  *file);
+GPtrArray   *podlift_bundle_serialize       (PodliftProject     *project);
 /* The text of @file, or NULL when it does not exist; @name in errors. */
 gboolean     podlift_bundle_load_text_file  (GFile              *file,
                                              const char         *name,

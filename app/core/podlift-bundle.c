@@ -233,9 +233,16 @@ has_secrets (PodliftProject *project)
   return keys->len > 0;
 }
 
-/* The whole bundle as bytes, made on the thread that owns the project. */
-static GPtrArray *
-serialize (PodliftProject *project)
+/**
+ * podlift_bundle_serialize:
+ *
+ * The whole bundle as bytes, made on the thread that owns the project:
+ * every file with its contents, podlift.json last.
+ *
+ * Returns: (transfer full) (element-type PodliftBundleFile): the files
+ */
+GPtrArray *
+podlift_bundle_serialize (PodliftProject *project)
 {
   GPtrArray *files = g_ptr_array_new_with_free_func ((GDestroyNotify)podlift_bundle_file_free);
   PodliftDockerfile *dockerfile = podlift_project_get_dockerfile (project);
@@ -687,7 +694,7 @@ podlift_bundle_save (PodliftProject  *project,
   g_return_val_if_fail (PODLIFT_IS_PROJECT (project), FALSE);
   g_return_val_if_fail (G_IS_FILE (dir), FALSE);
 
-  files = serialize (project);
+  files = podlift_bundle_serialize (project);
   if (!write_with_message (dir, files, cancellable, error))
     return FALSE;
 
@@ -750,7 +757,7 @@ podlift_bundle_save_async (PodliftProject      *project,
 
   data = g_new0 (SaveData, 1);
   data->dir = g_object_ref (dir);
-  data->files = serialize (project);
+  data->files = podlift_bundle_serialize (project);
   data->serial = podlift_project_get_serial (project);
 
   task = g_task_new (project, cancellable, callback, user_data);
