@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "podlift-test-util.h"
 
 /* Widgets that tests need carry a "name" in their .ui file; this finds
@@ -114,4 +116,38 @@ podlift_test_count_rows (GtkWidget *list_box)
     n++;
 
   return n;
+}
+
+/* Whether a label under @root shows @text, in part. */
+gboolean
+podlift_test_has_label (GtkWidget  *root,
+                        const char *text)
+{
+  g_return_val_if_fail (GTK_IS_WIDGET (root), FALSE);
+
+  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_label (GTK_LABEL (root)), text) != NULL)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    if (podlift_test_has_label (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The dialog shown now (such as an AdwMessageDialog), or NULL. */
+GtkWindow *
+podlift_test_find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (gtk_window_get_modal (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
 }

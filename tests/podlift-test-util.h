@@ -22,5 +22,8 @@ GtkWindow *podlift_test_show        (GtkWidget  *child,
                                      int         width,
                                      int         height);
 guint      podlift_test_count_rows  (GtkWidget  *list_box);
+gboolean   podlift_test_has_label   (GtkWidget  *root,
+                                     const char *text);
+GtkWindow *podlift_test_find_dialog (void);
 
 G_END_DECLS

@@ -70,20 +70,6 @@ text_of (PodliftWindow *window,
   return gtk_editable_get_text (GTK_EDITABLE (podlift_test_get_widget (window, name)));
 }
 
-static gboolean
-has_label (GtkWidget  *root,
-           const char *text)
-{
-  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_label (GTK_LABEL (root)), text) != NULL)
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    if (has_label (child, text))
-      return TRUE;
-
-  return FALSE;
-}
-
 static void
 test_example_shows_every_step (void)
 {
@@ -101,8 +87,8 @@ test_example_shows_every_step (void)
   g_assert_cmpstr (text_of (window, "launch-command"), !=, "");
 
   /* The sidebar shows how far each step is. */
-  g_assert_true (has_label (podlift_test_get_widget (steps, "knowledge"), "Complete"));
-  g_assert_true (has_label (podlift_test_get_widget (steps, "cutover"), "4 of 14 done"));
+  g_assert_true (podlift_test_has_label (podlift_test_get_widget (steps, "knowledge"), "Complete"));
+  g_assert_true (podlift_test_has_label (podlift_test_get_widget (steps, "cutover"), "4 of 14 done"));
 
   show_step (window, "container");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "container");
@@ -124,7 +110,7 @@ test_example_shows_every_step (void)
 
   show_step (window, "review");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "review");
-  g_assert_true (has_label (gtk_stack_get_visible_child (GTK_STACK (stack)), "Shopfront"));
+  g_assert_true (podlift_test_has_label (gtk_stack_get_visible_child (GTK_STACK (stack)), "Shopfront"));
 
   g_assert_false (podlift_project_get_dirty (podlift_window_get_project (window)));
   gtk_window_destroy (GTK_WINDOW (window));

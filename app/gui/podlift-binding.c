@@ -95,6 +95,25 @@ podlift_bind_enum (GBindingGroup *group,
 }
 
 /**
+ * podlift_bind_enum_dropdown:
+ * @dropdown: a drop-down whose model is an #AdwEnumListModel of the
+ *   property's type
+ *
+ * podlift_bind_enum() for a #GtkDropDown.
+ */
+void
+podlift_bind_enum_dropdown (GBindingGroup *group,
+                            const char    *source_property,
+                            GtkDropDown   *dropdown)
+{
+  g_return_if_fail (G_IS_BINDING_GROUP (group));
+  g_return_if_fail (GTK_IS_DROP_DOWN (dropdown));
+
+  g_binding_group_bind_full (group, source_property, dropdown, "selected",
+                             FLAGS, enum_to_position, position_to_enum, NULL, NULL);
+}
+
+/**
  * podlift_bind_value:
  *
  * Binds a number of the model (guint or double) to a spin button, whose

@@ -18,6 +18,9 @@ void podlift_bind_text  (GBindingGroup *group,
 void podlift_bind_enum  (GBindingGroup *group,
                          const char    *source_property,
                          AdwComboRow   *row);
+void podlift_bind_enum_dropdown (GBindingGroup *group,
+                                 const char    *source_property,
+                                 GtkDropDown   *dropdown);
 void podlift_bind_value (GBindingGroup *group,
                          const char    *source_property,
                          GtkSpinButton *spin);

@@ -13,6 +13,7 @@
 
 #include "podlift-compose-generator.h"
 #include "podlift-container-page-private.h"
+#include "podlift-diff-dialog.h"
 #include "podlift-dockerfile-checks.h"
 #include "podlift-dockerfile-generator.h"
 #include "podlift-error.h"
@@ -76,41 +77,6 @@ draft_file (PodliftProject        *project,
   return text;
 }
 
-static GtkWidget *
-create_diff_view (PodliftContainerPage *self,
-                  const char           *diff)
-{
-  GtkSourceLanguageManager *languages = gtk_source_language_manager_get_default ();
-  GtkSourceBuffer *source_buffer = GTK_SOURCE_BUFFER (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->dockerfile_view)));
-  g_autoptr(GtkSourceBuffer) buffer = NULL;
-  GtkWidget *view;
-  GtkWidget *scroller;
-
-  g_assert (PODLIFT_IS_CONTAINER_PAGE (self));
-
-  buffer = gtk_source_buffer_new_with_language (gtk_source_language_manager_get_language (languages, "diff"));
-  gtk_source_buffer_set_style_scheme (buffer, gtk_source_buffer_get_style_scheme (source_buffer));
-  gtk_text_buffer_set_text (GTK_TEXT_BUFFER (buffer), diff != NULL ? diff : "", -1);
-
-  view = gtk_source_view_new_with_buffer (buffer);
-  gtk_widget_set_name (view, "diff-view");
-  gtk_text_view_set_editable (GTK_TEXT_VIEW (view), FALSE);
-  gtk_text_view_set_cursor_visible (GTK_TEXT_VIEW (view), FALSE);
-  gtk_text_view_set_monospace (GTK_TEXT_VIEW (view), TRUE);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 6);
-
-  scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_has_frame (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 280);
-  gtk_scrolled_window_set_min_content_width (GTK_SCROLLED_WINDOW (scroller), 520);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), view);
-
-  return scroller;
-}
-
 static void
 replace_response_cb (PodliftContainerPage *self,
                      const char           *response,
@@ -122,7 +88,7 @@ replace_response_cb (PodliftContainerPage *self,
   g_assert (PODLIFT_IS_CONTAINER_PAGE (self));
   g_assert (ADW_IS_MESSAGE_DIALOG (dialog));
 
-  if (g_strcmp0 (response, "replace") != 0)
+  if (g_strcmp0 (response, PODLIFT_DIFF_DIALOG_RESPONSE) != 0)
     return;
 
   file = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "podlift-file"));
@@ -141,27 +107,16 @@ ask_to_replace (PodliftContainerPage *self,
 {
   g_autofree char *diff = podlift_text_diff (old_text, new_text, podlift_container_file_get_title (file));
   g_autofree char *heading = NULL;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *dialog;
 
   g_assert (PODLIFT_IS_CONTAINER_PAGE (self));
 
   /* Translators: %s is a file name such as Dockerfile */
   heading = g_strdup_printf (_("Replace the Edited %s?"), podlift_container_file_get_title (file));
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading,
-                                   _("This file was edited by hand. A new draft from the answers "
-                                     "makes the changes below; Undo in the editor takes them back."));
-  gtk_widget_set_name (dialog, "regenerate-dialog");
-  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), create_diff_view (self, diff));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "replace", _("_Replace"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = podlift_diff_dialog_new (GTK_WIDGET (self), heading,
+                                    _("This file was edited by hand. A new draft from the answers "
+                                      "makes the changes below; Undo in the editor takes them back."),
+                                    diff, _("_Replace"));
 
   g_object_set_data (G_OBJECT (dialog), "podlift-file", GUINT_TO_POINTER (file));
   g_object_set_data_full (G_OBJECT (dialog), "podlift-text", new_text, g_free);

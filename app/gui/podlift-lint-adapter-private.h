@@ -38,6 +38,10 @@ struct _PodliftLintAdapter
    * shown_generation. */
   guint64            generation;
   guint64            shown_generation;
+
+  /* Set while the findings are the caller's (show_findings) rather
+   * than a lint of the Dockerfile. */
+  guint              external : 1;
 };
 
 gboolean           podlift_lint_get_range_iters  (GtkTextBuffer      *buffer,

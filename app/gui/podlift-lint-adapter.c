@@ -282,6 +282,10 @@ podlift_lint_adapter_update (PodliftLintAdapter *self)
 
   g_clear_handle_id (&self->update_source, g_source_remove);
 
+  /* The caller's findings stay until the caller shows new ones. */
+  if (self->external)
+    return;
+
   findings = podlift_lint_adapter_compute (self);
   podlift_lint_adapter_set_findings (self, findings);
   podlift_lint_adapter_show_marks (self);
@@ -688,6 +692,7 @@ podlift_lint_adapter_set_source (PodliftLintAdapter *self,
   g_return_if_fail (!dockerfile || PODLIFT_IS_DOCKERFILE (dockerfile));
   g_return_if_fail (!profile || PODLIFT_IS_APP_PROFILE (profile));
 
+  self->external = FALSE;
   g_set_object (&self->dockerfile, dockerfile);
   g_set_object (&self->profile, profile);
   g_signal_group_set_target (self->profile_signals, profile);
@@ -750,6 +755,9 @@ podlift_lint_adapter_queue (PodliftLintAdapter *self)
 {
   g_return_if_fail (PODLIFT_IS_LINT_ADAPTER (self));
 
+  if (self->external)
+    return;
+
   g_clear_handle_id (&self->update_source, g_source_remove);
   self->update_source = g_timeout_add (self->debounce_ms, update_timeout_cb, self);
   g_source_set_name_by_id (self->update_source, "[podlift] lint the Dockerfile");
@@ -763,4 +771,32 @@ podlift_lint_adapter_flush (PodliftLintAdapter *self)
 
   if (self->update_source != 0)
     podlift_lint_adapter_update (self);
+}
+
+/**
+ * podlift_lint_adapter_show_findings:
+ * @findings: (nullable): #PodliftDiagnostic of the buffer's text as it is
+ *
+ * Shows findings that the caller worked out (the Manifests step checks
+ * every resource together), instead of linting a Dockerfile, until
+ * podlift_lint_adapter_set_source() names one again. Edits of the buffer
+ * keep them, their marks moving with the text, until the caller shows
+ * the findings of the new text.
+ */
+void
+podlift_lint_adapter_show_findings (PodliftLintAdapter *self,
+                                    GListModel         *findings)
+{
+  g_return_if_fail (PODLIFT_IS_LINT_ADAPTER (self));
+  g_return_if_fail (!findings || G_IS_LIST_MODEL (findings));
+
+  self->external = TRUE;
+  g_clear_handle_id (&self->update_source, g_source_remove);
+  g_clear_object (&self->dockerfile);
+  g_clear_object (&self->profile);
+  g_signal_group_set_target (self->profile_signals, NULL);
+
+  podlift_lint_adapter_set_findings (self, findings);
+  podlift_lint_adapter_show_marks (self);
+  self->shown_generation = self->generation;
 }

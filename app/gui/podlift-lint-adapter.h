@@ -46,5 +46,7 @@ gboolean            podlift_lint_adapter_ignore          (PodliftLintAdapter *se
                                                           PodliftDiagnostic  *diagnostic);
 void                podlift_lint_adapter_reveal          (PodliftLintAdapter *self,
                                                           PodliftDiagnostic  *diagnostic);
+void                podlift_lint_adapter_show_findings   (PodliftLintAdapter *self,
+                                                          GListModel         *findings);
 
 G_END_DECLS
