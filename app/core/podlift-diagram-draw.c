@@ -111,23 +111,18 @@ static const TextStyle image_style = { 12.5, PANGO_WEIGHT_NORMAL, FALSE, PANGO_E
 static const TextStyle label_style = { 11.0, PANGO_WEIGHT_MEDIUM, FALSE, PANGO_ELLIPSIZE_NONE };
 static const TextStyle title_style = { 16.0, PANGO_WEIGHT_BOLD, FALSE, PANGO_ELLIPSIZE_MIDDLE };
 
+/* The fonts of one painting, on its cairo context while it paints. */
+static const cairo_user_data_key_t pango_key;
+
 static PangoLayout *
 text_layout (cairo_t         *cr,
              const char      *text,
              const TextStyle *style,
              double           width)
 {
-  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoLayout *layout = pango_layout_new (cairo_get_user_data (cr, &pango_key));
   PangoFontDescription *font = pango_font_description_from_string (FONT_FAMILY);
-  cairo_font_options_t *options = cairo_font_options_create ();
   g_autofree char *caps = style->caps ? g_utf8_strup (text, -1) : NULL;
-
-  /* Unhinted metrics: the same line breaks at every scale. */
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_SLIGHT);
-  pango_cairo_context_set_font_options (pango_layout_get_context (layout), options);
-  pango_layout_context_changed (layout);
-  cairo_font_options_destroy (options);
 
   pango_font_description_set_absolute_size (font, style->size * PANGO_SCALE);
   pango_font_description_set_weight (font, style->weight);
@@ -606,14 +601,41 @@ draw_frame (PodliftDiagram *self,
                self->frame_x + 28, self->frame_y + 70, self->frame_width - 56);
 }
 
+/* The fonts of a painting: unhinted metrics, the same line breaks at
+ * every scale. */
+static PangoContext *
+create_pango_context (cairo_t      *cr,
+                      PangoFontMap *fonts)
+{
+  PangoContext *context = fonts != NULL ? pango_font_map_create_context (fonts)
+                                        : pango_cairo_create_context (cr);
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  pango_cairo_update_context (cr, context);
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_SLIGHT);
+  pango_cairo_context_set_font_options (context, options);
+  cairo_font_options_destroy (options);
+  return context;
+}
+
+/**
+ * podlift_diagram_paint:
+ * @fonts: (nullable): the font map to draw with, else the default
+ *
+ * Draws the diagram with @fonts.
+ */
 void
 podlift_diagram_paint (PodliftDiagram *self,
                        cairo_t        *cr,
-                       gboolean        dark_style)
+                       gboolean        dark_style,
+                       PangoFontMap   *fonts)
 {
   const Palette *palette = dark_style ? &dark : &light;
+  PangoContext *context = create_pango_context (cr, fonts);
 
   cairo_save (cr);
+  cairo_set_user_data (cr, &pango_key, context, NULL);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   draw_frame (self, cr, palette);
@@ -634,5 +656,7 @@ podlift_diagram_paint (PodliftDiagram *self,
     draw_arrowhead (cr, g_ptr_array_index (self->edges, k), palette);
   for (guint k = 0; k < self->edges->len; k++)
     draw_label (cr, g_ptr_array_index (self->edges, k), palette);
+  cairo_set_user_data (cr, &pango_key, NULL, NULL);
   cairo_restore (cr);
+  g_object_unref (context);
 }

@@ -7,6 +7,8 @@
 
 #pragma once
 
+#include <pango/pango.h>
+
 #include "podlift-diagram.h"
 #include "podlift-manifest-generator.h"
 
@@ -125,7 +127,8 @@ void               podlift_diagram_paint_page      (cairo_t           *cr,
                                                     gboolean           dark);
 void               podlift_diagram_paint           (PodliftDiagram    *self,
                                                     cairo_t           *cr,
-                                                    gboolean           dark);
+                                                    gboolean           dark,
+                                                    PangoFontMap      *fonts);
 
 /* For the tests: the boxes, the title first. */
 guint                    podlift_diagram_get_n_boxes (PodliftDiagram *self);

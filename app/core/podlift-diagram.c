@@ -14,6 +14,7 @@
 
 #include <cairo-svg.h>
 #include <glib/gi18n-lib.h>
+#include <pango/pangocairo.h>
 
 #include "podlift-diagram-private.h"
 
@@ -603,7 +604,7 @@ podlift_diagram_draw (PodliftDiagram *self,
   g_return_if_fail (self != NULL);
   g_return_if_fail (cr != NULL);
 
-  podlift_diagram_paint (self, cr, dark);
+  podlift_diagram_paint (self, cr, dark, NULL);
 }
 
 const char *
@@ -688,6 +689,7 @@ describe_svg (PodliftDiagram *self,
 
 static GBytes *
 render_svg (PodliftDiagram  *self,
+            PangoFontMap    *fonts,
             GError         **error)
 {
   g_autoptr(GByteArray) data = g_byte_array_new ();
@@ -699,7 +701,7 @@ render_svg (PodliftDiagram  *self,
   cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
   cr = cairo_create (surface);
   podlift_diagram_paint_page (cr, self->width, self->height, FALSE);
-  podlift_diagram_paint (self, cr, FALSE);
+  podlift_diagram_paint (self, cr, FALSE, fonts);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
   ok = check_surface (surface, error);
@@ -710,6 +712,7 @@ render_svg (PodliftDiagram  *self,
 /* PNG at twice the natural size, sharp on a projector. */
 static GBytes *
 render_png (PodliftDiagram  *self,
+            PangoFontMap    *fonts,
             GError         **error)
 {
   g_autoptr(GByteArray) data = g_byte_array_new ();
@@ -721,7 +724,7 @@ render_png (PodliftDiagram  *self,
 
   cairo_scale (cr, 2, 2);
   podlift_diagram_paint_page (cr, self->width, self->height, FALSE);
-  podlift_diagram_paint (self, cr, FALSE);
+  podlift_diagram_paint (self, cr, FALSE, fonts);
   cairo_destroy (cr);
   ok = check_surface (surface, error) &&
        (cairo_surface_write_to_png_stream (surface, append_bytes, data) == CAIRO_STATUS_SUCCESS ||
@@ -748,22 +751,27 @@ podlift_diagram_write (PodliftDiagram  *self,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *lower = NULL;
+  g_autoptr(PangoFontMap) fonts = NULL;
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   lower = g_ascii_strdown (path, -1);
-  if (g_str_has_suffix (lower, ".svg"))
-    bytes = render_svg (self, error);
-  else if (g_str_has_suffix (lower, ".png"))
-    bytes = render_png (self, error);
-  else
+  if (!g_str_has_suffix (lower, ".svg") && !g_str_has_suffix (lower, ".png"))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
                    _("%s: the diagram is written as .svg or .png"), path);
       return FALSE;
     }
+
+  /* Fonts of its own, let go when written: a command that writes a
+   * diagram keeps no font caches. */
+  fonts = pango_cairo_font_map_new ();
+  if (g_str_has_suffix (lower, ".svg"))
+    bytes = render_svg (self, fonts, error);
+  else
+    bytes = render_png (self, fonts, error);
   if (bytes == NULL)
     return FALSE;
 
