@@ -371,7 +371,9 @@ assert_keys (GtkWidget       *page,
   GtkWidget *keys = podlift_test_get_widget (page, "keys");
   g_autoptr(GList) members = json_object_get_members (data);
 
-  g_assert_cmpuint (podlift_test_count_rows (keys), ==, g_list_length (members));
+  /* A row a key, and one that leads to the Knowledge step. */
+  g_assert_cmpuint (podlift_test_count_rows (keys), ==, g_list_length (members) + 1);
+  g_assert_nonnull (podlift_test_find_widget (keys, "knowledge-row"));
   g_assert_cmpuint (g_list_length (members), >, 0);
 
   for (GList *l = members; l != NULL; l = l->next)

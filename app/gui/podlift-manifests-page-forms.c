@@ -581,21 +581,34 @@ create_key_row (const char *key,
                 gboolean    secret)
 {
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *label;
 
   gtk_widget_set_name (row, key);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), key);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
   gtk_widget_add_css_class (row, "monospace");
 
   /* Values of secrets are never shown, not even the placeholder. */
-  label = gtk_label_new (secret ? _("Set in the cluster") : value);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 20);
-  gtk_widget_add_css_class (label, "dim-label");
+  if (secret)
+    adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("channel-secure-symbolic"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), secret ? _("Set in the cluster") : value);
   if (!secret && value != NULL)
-    gtk_widget_set_tooltip_text (label, value);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+    gtk_widget_set_tooltip_text (row, value);
+
+  return row;
+}
+
+static GtkWidget *
+create_knowledge_row (void)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  gtk_widget_set_name (row, "knowledge-row");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Change in the Knowledge Step"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-step");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", "knowledge");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
 
   return row;
 }
@@ -626,11 +639,11 @@ show_keys (PodliftManifestsPage *self,
                              create_key_row (key, JSON_NODE_HOLDS_VALUE (value) ? json_node_get_string (value) : NULL,
                                              secret));
     }
+  gtk_list_box_append (self->keys_list, create_knowledge_row ());
 
   adw_preferences_group_set_title (self->keys_group,
                                    podlift_manifest_get_kind (manifest) == PODLIFT_RESOURCE_CONFIG_FILES
                                    ? _("Files") : _("Keys"));
-  gtk_widget_set_visible (GTK_WIDGET (self->keys_group), gtk_widget_get_first_child (GTK_WIDGET (self->keys_list)) != NULL);
 }
 
 static void
