@@ -70,10 +70,29 @@ create_page (PodliftProject *project)
                        NULL);
 }
 
+static GtkTextBuffer *
+get_buffer (GtkWidget *page)
+{
+  return gtk_text_view_get_buffer (GTK_TEXT_VIEW (podlift_test_get_widget (page, "preview-view")));
+}
+
+static int
+spin_value (GtkWidget  *page,
+            const char *name)
+{
+  return gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (podlift_test_get_widget (page, name)));
+}
+
+static const char *
+visible_view (GtkWidget *page)
+{
+  return adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (podlift_test_get_widget (page, "view-stack")));
+}
+
 static char *
 dup_preview (GtkWidget *page)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (podlift_test_get_widget (page, "preview-view")));
+  GtkTextBuffer *buffer = get_buffer (page);
   GtkTextIter begin, end;
 
   gtk_text_buffer_get_bounds (buffer, &begin, &end);
@@ -96,7 +115,7 @@ type_at_line (GtkWidget  *page,
               int         line,
               const char *text)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (podlift_test_get_widget (page, "preview-view")));
+  GtkTextBuffer *buffer = get_buffer (page);
   GtkTextIter where;
 
   gtk_text_buffer_get_iter_at_line (buffer, &where, line);
@@ -109,7 +128,7 @@ static void
 set_preview (GtkWidget  *page,
              const char *text)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (podlift_test_get_widget (page, "preview-view")));
+  GtkTextBuffer *buffer = get_buffer (page);
   GtkTextIter begin, end;
 
   /* As a paste over the whole text would. */
@@ -306,7 +325,7 @@ test_sizing_and_knowledge (void)
   AdwActionRow *cpu_row = ADW_ACTION_ROW (podlift_test_get_widget (page, "cpu-request-row"));
 
   /* 0 takes the sizing answers' figure, which the row shows. */
-  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (podlift_test_get_widget (page, "cpu-request"))), ==, 0);
+  g_assert_cmpint (spin_value (page, "cpu-request"), ==, 0);
   g_assert_true (preview_contains (page, "cpu: 1200m"));
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (cpu_row), "1200m"));
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (cpu_row), "sizing"));
@@ -473,7 +492,7 @@ test_hand_edit_survives (void)
   g_assert_true (is_visible (reopened_page, "customised-label"));
   g_assert_true (is_visible (get_row (reopened_page, "service"), "customised"));
   /* Opening is not an edit to undo. */
-  g_assert_false (gtk_text_buffer_get_can_undo (gtk_text_view_get_buffer (GTK_TEXT_VIEW (podlift_test_get_widget (reopened_page, "preview-view")))));
+  g_assert_false (gtk_text_buffer_get_can_undo (get_buffer (reopened_page)));
 
   gtk_window_destroy (window);
   g_assert_finalize_object (project);
@@ -618,7 +637,7 @@ test_findings (void)
   g_autofree char *generated = dup_preview (page);
   g_autofree char *edited = remove_resources (generated);
   g_auto(GStrv) lines = g_strsplit (edited, "\n", -1);
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (podlift_test_get_widget (page, "preview-view")));
+  GtkTextBuffer *buffer = get_buffer (page);
   GtkWidget *row;
   PodliftDiagnostic *diagnostic;
   GtkTextIter cursor;
@@ -668,7 +687,8 @@ static void
 click_resource (GtkWidget  *area,
                 const char *id)
 {
-  g_autoptr(PodliftProject) project = g_object_ref (podlift_page_get_project (PODLIFT_PAGE (gtk_widget_get_ancestor (area, PODLIFT_TYPE_MANIFESTS_PAGE))));
+  GtkWidget *page = gtk_widget_get_ancestor (area, PODLIFT_TYPE_MANIFESTS_PAGE);
+  PodliftProject *project = podlift_page_get_project (PODLIFT_PAGE (page));
   g_autoptr(GPtrArray) manifests = podlift_manifests_generate (project);
   g_autoptr(PodliftDiagram) diagram = podlift_diagram_new (manifests);
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (area);
@@ -740,7 +760,8 @@ test_diagram (void)
   for (int y = 0; y < height; y++)
     for (int x = 0; x < width; x++)
       {
-        guint32 pixel = ((guint32 *)(cairo_image_surface_get_data (surface) + y * cairo_image_surface_get_stride (surface))) [x];
+        guchar *line = cairo_image_surface_get_data (surface) + y * cairo_image_surface_get_stride (surface);
+        guint32 pixel = ((guint32 *)line) [x];
 
         drawn += (pixel >> 24) != 0;
       }
@@ -749,8 +770,7 @@ test_diagram (void)
 
   /* Clicking a resource opens it in the editor. */
   click_resource (area, "ingress");
-  g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (podlift_test_get_widget (page, "view-stack"))),
-                   ==, "editor");
+  g_assert_cmpstr (visible_view (page), ==, "editor");
   g_assert_cmpstr (selected_id (page), ==, "ingress");
   g_assert_true (preview_contains (page, "kind: Ingress"));
 

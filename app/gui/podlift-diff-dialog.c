@@ -25,14 +25,14 @@ create_diff_view (const char *diff)
   GtkSourceLanguageManager *languages = gtk_source_language_manager_get_default ();
   GtkSourceStyleSchemeManager *schemes = gtk_source_style_scheme_manager_get_default ();
   gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  const char *scheme = dark ? "Adwaita-dark" : "Adwaita";
   g_autoptr(GtkSourceBuffer) buffer = NULL;
   GtkWidget *view;
   GtkWidget *scroller;
 
-  buffer = gtk_source_buffer_new_with_language (gtk_source_language_manager_get_language (languages, "diff"));
-  gtk_source_buffer_set_style_scheme (buffer,
-                                      gtk_source_style_scheme_manager_get_scheme (schemes,
-                                                                                  dark ? "Adwaita-dark" : "Adwaita"));
+  buffer = gtk_source_buffer_new_with_language (gtk_source_language_manager_get_language (languages,
+                                                                                           "diff"));
+  gtk_source_buffer_set_style_scheme (buffer, gtk_source_style_scheme_manager_get_scheme (schemes, scheme));
   gtk_text_buffer_set_text (GTK_TEXT_BUFFER (buffer), diff != NULL ? diff : "", -1);
 
   view = gtk_source_view_new_with_buffer (buffer);

@@ -66,7 +66,8 @@ draw_cb (GtkDrawingArea *area,
 
   cairo_translate (cr, x, y);
   cairo_scale (cr, scale, scale);
-  podlift_diagram_draw (self->diagram, cr, adw_style_manager_get_dark (adw_style_manager_get_default ()));
+  podlift_diagram_draw (self->diagram, cr,
+                        adw_style_manager_get_dark (adw_style_manager_get_default ()));
 }
 
 /* The resource under the pointer at (@x, @y) of the area, or NULL. */
@@ -228,7 +229,8 @@ podlift_manifests_page_export_diagram (GtkWidget  *widget,
   name = g_strconcat (base, ".", format, NULL);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
 
-  g_signal_connect_object (chooser, "response", G_CALLBACK (export_response_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (export_response_cb),
+                           self, G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 

@@ -103,19 +103,23 @@ kind_get_description (PodliftResourceKind kind)
   switch (kind)
     {
     case PODLIFT_RESOURCE_NAMESPACE:
-      return _("A space of its own in the cluster, where the pods must meet the “restricted” security standard.");
+      return _("A space of its own in the cluster, where the pods must meet the "
+               "“restricted” security standard.");
     case PODLIFT_RESOURCE_SERVICE_ACCOUNT:
-      return _("The identity the pods run as. It carries no token: the application does not talk to the Kubernetes API.");
+      return _("The identity the pods run as. It carries no token: the application "
+               "does not talk to the Kubernetes API.");
     case PODLIFT_RESOURCE_CONFIG_MAP:
       return _("The configuration the pods read as environment variables, as in configuration.env.");
     case PODLIFT_RESOURCE_SECRET:
-      return _("The secrets the pods read as environment variables. Their values never leave secrets.env: the manifest has placeholders to replace in the cluster.");
+      return _("The secrets the pods read as environment variables. Their values never "
+               "leave secrets.env: the manifest has placeholders to replace in the cluster.");
     case PODLIFT_RESOURCE_CONFIG_FILES:
       return _("Configuration files the pods mount where the application reads them on the VMs.");
     case PODLIFT_RESOURCE_PERSISTENT_VOLUME_CLAIM:
       return _("A volume that every pod mounts, for the files the application keeps on disk.");
     case PODLIFT_RESOURCE_DEPLOYMENT:
-      return _("Runs the application's pods, and replaces them one at a time at each release so that it keeps answering.");
+      return _("Runs the application's pods, and replaces them one at a time at each "
+               "release so that it keeps answering.");
     case PODLIFT_RESOURCE_STATEFUL_SET:
       return _("Runs the application's pods, each with a stable name and a volume of its own.");
     case PODLIFT_RESOURCE_HEADLESS_SERVICE:
@@ -438,7 +442,8 @@ show_workload (PodliftManifestsPage *self,
     seconds = podlift_app_profile_get_startup_seconds (podlift_project_get_profile (project));
   if (seconds > 0)
     /* Translators: a duration in seconds */
-    startup_time = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u second", "%u seconds", seconds), seconds);
+    startup_time = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u second", "%u seconds", seconds),
+                                    seconds);
 
   set_fact (self->port_label, port, _("None"));
   set_fact (self->liveness_label, liveness, _("None"));
@@ -590,7 +595,8 @@ create_key_row (const char *key,
 
   /* Values of secrets are never shown, not even the placeholder. */
   if (secret)
-    adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("channel-secure-symbolic"));
+    adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                               gtk_image_new_from_icon_name ("channel-secure-symbolic"));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), secret ? _("Set in the cluster") : value);
   if (!secret && value != NULL)
     gtk_widget_set_tooltip_text (row, value);
@@ -636,7 +642,8 @@ show_keys (PodliftManifestsPage *self,
       json_object_iter_init_ordered (&iter, json_node_get_object (data));
       while (json_object_iter_next_ordered (&iter, &key, &value))
         gtk_list_box_append (self->keys_list,
-                             create_key_row (key, JSON_NODE_HOLDS_VALUE (value) ? json_node_get_string (value) : NULL,
+                             create_key_row (key,
+                                             JSON_NODE_HOLDS_VALUE (value) ? json_node_get_string (value) : NULL,
                                              secret));
     }
   gtk_list_box_append (self->keys_list, create_knowledge_row ());

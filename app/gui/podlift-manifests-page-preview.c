@@ -97,8 +97,10 @@ load_text (PodliftManifestsPage *self,
 
   self->syncing = TRUE;
   gtk_text_buffer_begin_irreversible_action (buffer);
-  gtk_text_buffer_get_iter_at_offset (buffer, &begin, g_utf8_pointer_to_offset (current, current + prefix));
-  gtk_text_buffer_get_iter_at_offset (buffer, &end, g_utf8_pointer_to_offset (current, current + old_len - suffix));
+  gtk_text_buffer_get_iter_at_offset (buffer, &begin,
+                                      g_utf8_pointer_to_offset (current, current + prefix));
+  gtk_text_buffer_get_iter_at_offset (buffer, &end,
+                                      g_utf8_pointer_to_offset (current, current + old_len - suffix));
   gtk_text_buffer_delete (buffer, &begin, &end);
   gtk_text_buffer_insert (buffer, &begin, text + prefix, new_len - suffix - prefix);
   gtk_text_buffer_end_irreversible_action (buffer);
@@ -108,14 +110,16 @@ load_text (PodliftManifestsPage *self,
     {
       gtk_text_buffer_get_start_iter (buffer, &begin);
       gtk_text_buffer_place_cursor (buffer, &begin);
-      gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->preview_view)), 0);
+      gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->preview_view)),
+                                0);
     }
   else
     {
       gtk_text_iter_set_line_offset (&begin, 0);
       gtk_text_buffer_move_mark (buffer, gtk_text_buffer_get_selection_bound (buffer), &begin);
       gtk_text_buffer_move_mark (buffer, gtk_text_buffer_get_insert (buffer), &begin);
-      gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self->preview_view), gtk_text_buffer_get_insert (buffer),
+      gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self->preview_view),
+                                    gtk_text_buffer_get_insert (buffer),
                                     0.1, FALSE, 0, 0);
     }
 }
@@ -140,7 +144,8 @@ update_customised (PodliftManifestsPage *self,
 
   baseline = id != NULL ? g_hash_table_lookup (self->baselines, id) : NULL;
   gtk_revealer_set_reveal_child (self->changed_revealer,
-                                 customised && g_strcmp0 (baseline, podlift_manifest_get_generated_text (manifest)) != 0);
+                                 customised &&
+                                 g_strcmp0 (baseline, podlift_manifest_get_generated_text (manifest)) != 0);
   gtk_widget_set_visible (GTK_WIDGET (self->customised_label), customised);
   gtk_widget_set_visible (GTK_WIDGET (self->switched_off_label),
                           manifest != NULL && !podlift_manifest_get_enabled (manifest));
@@ -164,7 +169,8 @@ podlift_manifests_page_show_preview (PodliftManifestsPage *self,
   g_return_if_fail (PODLIFT_IS_MANIFESTS_PAGE (self));
 
   manifest = podlift_manifests_page_get_selected (self);
-  gtk_label_set_label (self->preview_title, manifest != NULL ? podlift_manifest_get_file_name (manifest) : NULL);
+  gtk_label_set_label (self->preview_title,
+                       manifest != NULL ? podlift_manifest_get_file_name (manifest) : NULL);
   update_customised (self, manifest);
 
   if (self->apply_source != 0 && !force)
@@ -174,7 +180,8 @@ podlift_manifests_page_show_preview (PodliftManifestsPage *self,
 
   current = buffer_dup_text (GTK_TEXT_BUFFER (self->preview_buffer));
   if (manifest == NULL || g_strcmp0 (current, podlift_manifest_get_text (manifest)) == 0)
-    podlift_lint_adapter_show_findings (self->lint, podlift_manifests_page_get_selected_findings (self));
+    podlift_lint_adapter_show_findings (self->lint,
+                                        podlift_manifests_page_get_selected_findings (self));
 }
 
 /* Hand edits {{{ */
@@ -296,7 +303,8 @@ regenerate_response_cb (PodliftManifestsPage *self,
   podlift_manifest_set_set_customisation (podlift_project_get_manifests (project), id, NULL);
 
   /* Translators: %s is a Kubernetes kind such as Deployment */
-  toast = g_strdup_printf (_("The %s follows the answers again"), podlift_manifest_get_k8s_kind (manifest));
+  toast = g_strdup_printf (_("The %s follows the answers again"),
+                           podlift_manifest_get_k8s_kind (manifest));
   podlift_page_add_toast (PODLIFT_PAGE (self), toast);
 }
 
@@ -402,12 +410,12 @@ update_style_scheme (PodliftManifestsPage *self)
 {
   GtkSourceStyleSchemeManager *schemes = gtk_source_style_scheme_manager_get_default ();
   gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  const char *name = dark ? "Adwaita-dark" : "Adwaita";
 
   g_assert (PODLIFT_IS_MANIFESTS_PAGE (self));
 
   gtk_source_buffer_set_style_scheme (self->preview_buffer,
-                                      gtk_source_style_scheme_manager_get_scheme (schemes,
-                                                                                  dark ? "Adwaita-dark" : "Adwaita"));
+                                      gtk_source_style_scheme_manager_get_scheme (schemes, name));
   gtk_widget_queue_draw (GTK_WIDGET (self->diagram_area));
 }
 
@@ -415,6 +423,7 @@ void
 podlift_manifests_page_init_preview (PodliftManifestsPage *self)
 {
   GtkSourceLanguageManager *languages = gtk_source_language_manager_get_default ();
+  GtkEventController *focus;
 
   g_return_if_fail (PODLIFT_IS_MANIFESTS_PAGE (self));
 
@@ -426,6 +435,12 @@ podlift_manifests_page_init_preview (PodliftManifestsPage *self)
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (update_style_scheme), self, G_CONNECT_SWAPPED);
   update_style_scheme (self);
+
+  /* An edit is kept at once when the user leaves the YAML, say to save. */
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_object (focus, "leave", G_CALLBACK (podlift_manifests_page_flush_edit),
+                           self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->preview_view), focus);
 
   self->lint = podlift_lint_adapter_new (self->preview_view);
   podlift_lint_adapter_show_findings (self->lint, NULL);

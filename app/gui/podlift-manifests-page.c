@@ -129,6 +129,7 @@ create_resource_row (PodliftManifestsPage *self,
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 9);
   GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  PodliftResourceKind kind;
   GtkWidget *icon;
 
   g_assert (PODLIFT_IS_MANIFESTS_PAGE (self));
@@ -136,7 +137,8 @@ create_resource_row (PodliftManifestsPage *self,
   gtk_widget_set_name (row, podlift_manifest_get_id (manifest));
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
 
-  icon = gtk_image_new_from_icon_name (podlift_resource_kind_get_icon_name (podlift_manifest_get_kind (manifest)));
+  kind = podlift_manifest_get_kind (manifest);
+  icon = gtk_image_new_from_icon_name (podlift_resource_kind_get_icon_name (kind));
   gtk_box_append (GTK_BOX (box), icon);
 
   gtk_widget_set_hexpand (labels, TRUE);
@@ -166,8 +168,10 @@ create_resource_row (PodliftManifestsPage *self,
       gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
       /* Translators: the accessible name of a resource's switch; %s is
        * what the list calls the resource, such as "Autoscaler" */
-      label = g_strdup_printf (_("Write the %s"), podlift_resource_kind_get_title (podlift_manifest_get_kind (manifest)));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      label = g_strdup_printf (_("Write the %s"), podlift_resource_kind_get_title (kind));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (toggle),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                      -1);
       gtk_widget_set_tooltip_text (toggle, label);
       g_object_set_data_full (G_OBJECT (toggle), "podlift-id",
                               g_strdup (podlift_manifest_get_id (manifest)), g_free);
@@ -216,7 +220,8 @@ update_resource_row (PodliftManifestsPage *self,
 
   gtk_label_set_label (g_object_get_data (G_OBJECT (row), "title"),
                        podlift_resource_kind_get_title (podlift_manifest_get_kind (manifest)));
-  gtk_label_set_label (g_object_get_data (G_OBJECT (row), "subtitle"), podlift_manifest_get_name (manifest));
+  gtk_label_set_label (g_object_get_data (G_OBJECT (row), "subtitle"),
+                       podlift_manifest_get_name (manifest));
   gtk_widget_set_tooltip_text (row, object_ref);
   gtk_widget_set_visible (g_object_get_data (G_OBJECT (row), "customised"),
                           podlift_manifest_get_customised (manifest));
@@ -439,7 +444,8 @@ podlift_manifests_page_project_set (PodliftPage    *page,
   /* The same resource stays selected when the other project has it. */
   selected = g_steal_pointer (&self->selected_id);
   podlift_manifests_page_regenerate_now (self);
-  if (selected != NULL && self->manifests != NULL && podlift_manifests_find (self->manifests, selected) != NULL)
+  if (selected != NULL && self->manifests != NULL &&
+      podlift_manifests_find (self->manifests, selected) != NULL)
     podlift_manifests_page_select (self, selected);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "manifests.export-diagram", project != NULL);
@@ -449,6 +455,10 @@ static void
 podlift_manifests_page_dispose (GObject *object)
 {
   PodliftManifestsPage *self = (PodliftManifestsPage *)object;
+
+  /* The last keystrokes still belong to the project. */
+  if (self->project_signals != NULL)
+    podlift_manifests_page_flush_edit (self);
 
   g_clear_handle_id (&self->regenerate_source, g_source_remove);
   g_clear_handle_id (&self->apply_source, g_source_remove);
@@ -664,8 +674,12 @@ podlift_manifests_page_get_selected_findings (PodliftManifestsPage *self)
   g_return_val_if_fail (PODLIFT_IS_MANIFESTS_PAGE (self), NULL);
 
   for (guint i = 0; self->manifests != NULL && self->findings != NULL && i < self->manifests->len; i++)
-    if (g_strcmp0 (podlift_manifest_get_id (g_ptr_array_index (self->manifests, i)), self->selected_id) == 0)
-      return g_ptr_array_index (self->findings, i);
+    {
+      PodliftManifest *manifest = g_ptr_array_index (self->manifests, i);
+
+      if (g_strcmp0 (podlift_manifest_get_id (manifest), self->selected_id) == 0)
+        return g_ptr_array_index (self->findings, i);
+    }
 
   return NULL;
 }
