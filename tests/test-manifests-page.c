@@ -210,8 +210,19 @@ test_lists_resources (void)
   g_assert_cmpstr (form_shown (page), ==, "workload");
   preview = dup_preview (page);
   g_assert_cmpstr (preview, ==, podlift_manifest_get_text (deployment));
+  /* Where it goes in the chosen layout, here Kustomize's. */
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (podlift_test_get_widget (page, "preview-title"))),
-                   ==, "deployment.yaml");
+                   ==, "base/deployment.yaml");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (podlift_test_get_widget (page, "output-format")),
+                              PODLIFT_OUTPUT_FORMAT_HELM);
+  g_assert_cmpint (podlift_manifest_set_get_format (podlift_project_get_manifests (project)),
+                   ==, PODLIFT_OUTPUT_FORMAT_HELM);
+  podlift_test_iterate ();
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (podlift_test_get_widget (page, "preview-title"))),
+                   ==, "templates/deployment.yaml");
+  podlift_manifest_set_set_format (podlift_project_get_manifests (project), PODLIFT_OUTPUT_FORMAT_KUSTOMIZE);
+  podlift_project_set_dirty (project, FALSE);
+  podlift_test_iterate ();
   g_assert_false (is_visible (page, "customised-label"));
 
   /* Opening the step changes nothing. */
@@ -356,7 +367,7 @@ test_ingress_host (void)
   select_resource (page, "ingress");
   g_assert_cmpstr (form_shown (page), ==, "ingress");
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (podlift_test_get_widget (page, "preview-title"))),
-                   ==, "ingress.yaml");
+                   ==, "base/ingress.yaml");
   g_assert_true (preview_contains (page, "host: shop.example.com"));
 
   gtk_editable_set_text (GTK_EDITABLE (podlift_test_get_widget (page, "ingress-host")), "www.shop.example.com");

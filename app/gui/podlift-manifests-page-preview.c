@@ -152,6 +152,46 @@ update_customised (PodliftManifestsPage *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "manifests.regenerate", customised);
 }
 
+/* Where the resource goes in the chosen layout, under deploy/. */
+static void
+update_title (PodliftManifestsPage *self,
+              PodliftManifest      *manifest)
+{
+  g_autoptr(PodliftProject) project = g_signal_group_dup_target (self->project_signals);
+  PodliftOutputFormat format = PODLIFT_OUTPUT_FORMAT_YAML;
+  g_autofree char *path = NULL;
+  const char *tooltip = NULL;
+
+  g_assert (PODLIFT_IS_MANIFESTS_PAGE (self));
+
+  if (project != NULL)
+    format = podlift_manifest_set_get_format (podlift_project_get_manifests (project));
+
+  if (manifest == NULL)
+    {
+      gtk_label_set_label (self->preview_title, NULL);
+      return;
+    }
+
+  if (format == PODLIFT_OUTPUT_FORMAT_KUSTOMIZE)
+    {
+      path = g_strconcat ("base/", podlift_manifest_get_file_name (manifest), NULL);
+      tooltip = _("The base of the Kustomize layout; the preprod and production overlays "
+                  "change the host, the replica counts and the requests");
+    }
+  else if (format == PODLIFT_OUTPUT_FORMAT_HELM)
+    {
+      path = g_strconcat ("templates/", podlift_manifest_get_file_name (manifest), NULL);
+      tooltip = _("A template of the Helm chart: the settings that values.yaml holds "
+                  "become template expressions there");
+    }
+  else
+    path = g_strconcat ("manifests/", podlift_manifest_get_file_name (manifest), NULL);
+
+  gtk_label_set_label (self->preview_title, path);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->preview_title), tooltip);
+}
+
 /**
  * podlift_manifests_page_show_preview:
  * @force: whether another resource (or project) is shown
@@ -169,8 +209,7 @@ podlift_manifests_page_show_preview (PodliftManifestsPage *self,
   g_return_if_fail (PODLIFT_IS_MANIFESTS_PAGE (self));
 
   manifest = podlift_manifests_page_get_selected (self);
-  gtk_label_set_label (self->preview_title,
-                       manifest != NULL ? podlift_manifest_get_file_name (manifest) : NULL);
+  update_title (self, manifest);
   update_customised (self, manifest);
 
   if (self->apply_source != 0 && !force)
