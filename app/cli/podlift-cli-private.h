@@ -16,9 +16,13 @@ G_BEGIN_DECLS
 
 int podlift_cli_check (int    argc,
                        char **argv);
+int podlift_cli_export (int    argc,
+                        char **argv);
 int podlift_cli_lint (int    argc,
                       char **argv);
 int podlift_cli_render (int    argc,
+                        char **argv);
+int podlift_cli_review (int    argc,
                         char **argv);
 int podlift_cli_scan (int    argc,
                       char **argv);

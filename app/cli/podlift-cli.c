@@ -39,8 +39,10 @@ static const Command commands[] = {
   { "new", N_("BUNDLE"), N_("Create a bundle, empty or from a source folder and VM files"), cmd_new },
   { "scan", N_("DIR"), N_("Show what a source folder (or --import FILE…) tells"), podlift_cli_scan },
   { "check", N_("BUNDLE"), N_("Lint the Dockerfile and validate and check every manifest"), podlift_cli_check },
+  { "export", N_("BUNDLE"), N_("Write the bundle into the application's repository (--to DIR)"), podlift_cli_export },
   { "render", N_("BUNDLE"), N_("Write the Kubernetes manifests: plain YAML, Kustomize or Helm"), podlift_cli_render },
   { "lint", N_("FILE…"), N_("Lint Dockerfiles and Kubernetes YAML"), podlift_cli_lint },
+  { "review", N_("BUNDLE"), N_("Write the plan on one page: Markdown, HTML or PDF"), podlift_cli_review },
 };
 
 static int
