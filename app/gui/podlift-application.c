@@ -91,6 +91,8 @@ load_cb (GObject      *object,
 
   project = podlift_bundle_load_finish (result, &error);
   window = window_for_project (self);
+  /* The window holds the application now. */
+  g_application_release (G_APPLICATION (self));
 
   if (project == NULL)
     {
@@ -143,6 +145,9 @@ open_bundle (PodliftApplication *self,
   data = g_new0 (OpenData, 1);
   data->self = g_object_ref (self);
   data->example = example;
+  /* Opened from the command line, no window holds the application yet:
+   * it must not quit while the bundle loads. */
+  g_application_hold (G_APPLICATION (self));
   podlift_bundle_load_async (file, NULL, load_cb, data);
 }
 
