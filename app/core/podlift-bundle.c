@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "podlift-bundle-private.h"
+#include "podlift-checklist-generator.h"
 #include "podlift-compose-generator.h"
 #include "podlift-env-var.h"
 #include "podlift-error.h"
@@ -257,6 +258,7 @@ podlift_bundle_serialize (PodliftProject *project)
       add_file (files, "secrets.env.example", podlift_bundle_write_env (project, TRUE, FALSE), FALSE);
     }
   podlift_bundle_add_deploy (project, files);
+  podlift_bundle_add_checklist (project, files);
   /* Last, so that it is renamed into place last. */
   add_file (files, "podlift.json", podlift_bundle_write_json (project), FALSE);
 

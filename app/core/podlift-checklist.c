@@ -114,6 +114,8 @@ items_changed_cb (PodliftChecklist *self,
     {
       g_autoptr(PodliftChecklistItem) item = g_list_model_get_item (model, i);
 
+      /* Once, even for an item moved within the list. */
+      g_signal_handlers_disconnect_by_func (item, item_state_cb, self);
       g_signal_connect_object (item,
                                "notify::state",
                                G_CALLBACK (item_state_cb),
