@@ -26,6 +26,8 @@ int podlift_cli_review (int    argc,
                         char **argv);
 int podlift_cli_scan (int    argc,
                       char **argv);
+int podlift_cli_verify (int    argc,
+                        char **argv);
 
 /* `podlift new --from-source DIR --import FILE… BUNDLE`
  * (podlift-cli-scan.c). */

@@ -42,6 +42,7 @@ static const Command commands[] = {
   { "export", N_("BUNDLE"), N_("Write the bundle into the application's repository (--to DIR)"), podlift_cli_export },
   { "render", N_("BUNDLE"), N_("Write the Kubernetes manifests: plain YAML, Kustomize or Helm"), podlift_cli_render },
   { "lint", N_("FILE…"), N_("Lint Dockerfiles and Kubernetes YAML"), podlift_cli_lint },
+  { "verify", N_("BUNDLE"), N_("Run the live checks of the cutover checklist and record them"), podlift_cli_verify },
   { "review", N_("BUNDLE"), N_("Write the plan on one page: Markdown, HTML or PDF"), podlift_cli_review },
 };
 
