@@ -16,6 +16,7 @@
 #include "podlift-compose-generator.h"
 #include "podlift-env-var.h"
 #include "podlift-error.h"
+#include "podlift-runbook.h"
 
 /* A bundle is a folder: podlift.json beside the artifacts. Saving first
  * writes every file beside its target, and only when all of them are
@@ -258,6 +259,7 @@ podlift_bundle_serialize (PodliftProject *project)
       add_file (files, "secrets.env.example", podlift_bundle_write_env (project, TRUE, FALSE), FALSE);
     }
   podlift_bundle_add_deploy (project, files);
+  podlift_runbook_add_to_bundle (project, files);
   podlift_bundle_add_checklist (project, files);
   /* Last, so that it is renamed into place last. */
   add_file (files, "podlift.json", podlift_bundle_write_json (project), FALSE);

@@ -19,6 +19,7 @@
 #include "podlift-manifest-generator-private.h"
 #include "podlift-manifest-render-private.h"
 #include "podlift-project.h"
+#include "podlift-sizing.h"
 #include "podlift-state-path.h"
 #include "podlift-yaml.h"
 
@@ -203,47 +204,21 @@ podlift_gen_note (PodliftManifest *manifest,
   va_end (args);
 }
 
-/* Sizing: requests from the VMs' average use with a quarter of headroom,
- * the memory limit from their peak; the model's own figures win. */
-
-static guint
-round_up (double value,
-          guint  step)
-{
-  return (guint) (ceil (value / step) * step);
-}
-
+/* Sizing (podlift-sizing.h): requests and limits from the VMs' figures,
+ * shared between the manifests' replicas; the manifests' own figures
+ * win. */
 static void
 work_out_sizing (PodliftGenerator *gen)
 {
-  PodliftAppProfile *p = gen->profile;
-  double vcpu = podlift_app_profile_get_vm_vcpu (p);
-  double cpu_avg = podlift_app_profile_get_cpu_average_percent (p);
-  double cpu_peak = podlift_app_profile_get_cpu_peak_percent (p);
-  guint instances = MAX (1, podlift_app_profile_get_vm_instances (p));
-  guint mem_avg = podlift_app_profile_get_memory_average_mb (p);
-  guint mem_peak = podlift_app_profile_get_memory_peak_mb (p);
+  g_autoptr(PodliftSizing) sizing = NULL;
   guint replicas = podlift_manifest_set_get_replicas (gen->set);
 
-  if (replicas == 0)
-    replicas = MAX (2, instances);
-  gen->replicas = replicas;
-
-  /* The VMs' CPU is shared out between the pods. */
-  gen->cpu_request = 250;
-  if (vcpu > 0 && cpu_avg > 0)
-    gen->cpu_request = MAX (50, round_up (vcpu * 1000 * cpu_avg / 100 * instances / replicas * 1.25, 50));
-  else if (vcpu > 0 && cpu_peak > 0)
-    gen->cpu_request = MAX (50, round_up (vcpu * 1000 * cpu_peak / 100 * instances / replicas, 50));
-
-  /* Each pod runs the whole application, as each VM did. */
-  gen->memory_request = mem_avg > 0 ? round_up (mem_avg * 1.25, 64) : 256;
-  gen->memory_limit = mem_peak > 0 ? round_up (mem_peak * 1.25, 64) : gen->memory_request * 2;
-  /* A CPU limit, as kube-score requires: the VMs' peak with headroom, at
-   * least twice the request so that bursts are not throttled. */
-  gen->cpu_limit = gen->cpu_request * 2;
-  if (vcpu > 0 && cpu_peak > 0)
-    gen->cpu_limit = MAX (gen->cpu_limit, round_up (vcpu * 1000 * cpu_peak / 100 * instances / replicas * 1.25, 50));
+  sizing = podlift_sizing_compute (gen->project, replicas);
+  gen->replicas = replicas > 0 ? replicas : sizing->replicas;
+  gen->cpu_request = sizing->cpu_request;
+  gen->cpu_limit = sizing->cpu_limit;
+  gen->memory_request = sizing->memory_request;
+  gen->memory_limit = sizing->memory_limit;
 
   if (podlift_manifest_set_get_cpu_request_millicores (gen->set) > 0)
     gen->cpu_request = podlift_manifest_set_get_cpu_request_millicores (gen->set);
@@ -254,7 +229,8 @@ work_out_sizing (PodliftGenerator *gen)
   if (podlift_manifest_set_get_cpu_limit_millicores (gen->set) > 0)
     gen->cpu_limit = podlift_manifest_set_get_cpu_limit_millicores (gen->set);
   gen->memory_limit = MAX (gen->memory_limit, gen->memory_request);
-  gen->cpu_limit = MAX (gen->cpu_limit, gen->cpu_request);
+  if (gen->cpu_limit > 0)
+    gen->cpu_limit = MAX (gen->cpu_limit, gen->cpu_request);
 }
 
 static void
