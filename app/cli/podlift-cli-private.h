@@ -26,6 +26,8 @@ int podlift_cli_review (int    argc,
                         char **argv);
 int podlift_cli_scan (int    argc,
                       char **argv);
+int podlift_cli_sizing (int    argc,
+                        char **argv);
 int podlift_cli_verify (int    argc,
                         char **argv);
 

@@ -44,6 +44,7 @@ static const Command commands[] = {
   { "lint", N_("FILE…"), N_("Lint Dockerfiles and Kubernetes YAML"), podlift_cli_lint },
   { "verify", N_("BUNDLE"), N_("Run the live checks of the cutover checklist and record them"), podlift_cli_verify },
   { "review", N_("BUNDLE"), N_("Write the plan on one page: Markdown, HTML or PDF"), podlift_cli_review },
+  { "sizing", N_("BUNDLE"), N_("Size the pods from the VMs' figures or from k6's summary (--k6-summary FILE)"), podlift_cli_sizing },
 };
 
 static int

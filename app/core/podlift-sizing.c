@@ -277,7 +277,8 @@ podlift_sizing_set_k6_result (PodliftStrategy       *strategy,
   g_return_if_fail (result != NULL);
 
   podlift_strategy_set_load_test_rate (strategy, result->rate);
-  podlift_strategy_set_load_test_p95_ms (strategy, result->p95_ms);
+  /* Whole milliseconds: the bundle shows them as read. */
+  podlift_strategy_set_load_test_p95_ms (strategy, round (result->p95_ms));
   podlift_strategy_set_load_test_error_percent (strategy, result->error_percent);
   podlift_strategy_set_sizing_source (strategy, PODLIFT_SIZING_SOURCE_LOAD_TEST);
 }
