@@ -13,35 +13,16 @@
 
 #include "podlift-binding.h"
 #include "podlift-enum-types.h"
-#include "podlift-strategy-page.h"
+#include "podlift-runbook.h"
+#include "podlift-strategy-page-private.h"
 
-/* The Strategy step: the two ways to move (two cards), the traffic
- * switch, the sizing source, the rollback plan and notes. The text views
- * are synced with the model by hand, since a GtkTextBuffer has no "text"
- * property to bind. */
-struct _PodliftStrategyPage
-{
-  PodliftPage      parent_instance;
-
-  /* template widgets */
-  GtkToggleButton *app_only_card;
-  GtkToggleButton *app_and_database_card;
-  AdwEntryRow     *public_hostname;
-  GtkSpinButton   *dns_ttl;
-  GtkSpinButton   *lowered_ttl;
-  GtkSwitch       *maintenance_page;
-  AdwComboRow     *sizing_source;
-  AdwEntryRow     *cutover_window;
-  GtkTextView     *rollback_plan;
-  GtkTextView     *notes;
-
-  /* owned */
-  GBindingGroup   *bindings;
-  GSignalGroup    *signals;
-
-  /* set while the page writes a buffer, so the write is not sent back */
-  guint            syncing : 1;
-};
+/* The Strategy step: the two ways to move (two cards) and the
+ * recommendation, the downtime estimate (-estimate.c), the runbook
+ * (-runbook.c), the traffic switch, the sizing (-sizing.c), the rollback
+ * plan and notes. What the core works out from the project is shown
+ * again, once per main-loop turn, whenever the project changes. The text
+ * views are synced with the model by hand, since a GtkTextBuffer has no
+ * "text" property to bind. */
 
 G_DEFINE_FINAL_TYPE (PodliftStrategyPage, podlift_strategy_page, PODLIFT_TYPE_PAGE)
 
@@ -61,6 +42,105 @@ sizing_source_label (AdwEnumListItem *item,
     default:
       return g_strdup ("");
     }
+}
+
+static char *
+maintenance_kind_label (AdwEnumListItem *item,
+                        int              value,
+                        gpointer         user_data)
+{
+  if (value == PODLIFT_MAINTENANCE_KIND_CLUSTER)
+    return g_strdup (_("In the cluster"));
+  return g_strdup (_("Static, on the VMs' front"));
+}
+
+static char *
+run_from_label (AdwEnumListItem *item,
+                int              value,
+                gpointer         user_data)
+{
+  if (value == PODLIFT_RUN_FROM_HOST)
+    return g_strdup (_("A host beside the database"));
+  return g_strdup (_("A pod in the cluster"));
+}
+
+static char *
+volume_copy_label (AdwEnumListItem *item,
+                   int              value,
+                   gpointer         user_data)
+{
+  if (value == PODLIFT_VOLUME_COPY_RSYNC)
+    return g_strdup (_("rsync into a helper pod"));
+  return g_strdup (_("tar through kubectl exec"));
+}
+
+static void
+set_labels (AdwComboRow *row,
+            GCallback    label)
+{
+  GtkExpression *expression;
+
+  expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL,
+                                            1, (GtkExpression *[]) {
+                                              gtk_property_expression_new (ADW_TYPE_ENUM_LIST_ITEM,
+                                                                           NULL, "value"),
+                                            },
+                                            label, NULL, NULL);
+  adw_combo_row_set_expression (row, expression);
+  gtk_expression_unref (expression);
+}
+
+/* Shows again what the core works out from the project. */
+static gboolean
+refresh_cb (gpointer user_data)
+{
+  PodliftStrategyPage *self = user_data;
+  PodliftProject *project = podlift_page_get_project (PODLIFT_PAGE (self));
+
+  g_assert (PODLIFT_IS_STRATEGY_PAGE (self));
+
+  self->refresh_source = 0;
+  if (project == NULL)
+    return G_SOURCE_REMOVE;
+
+  podlift_strategy_page_show_recommendation (self, project);
+  podlift_strategy_page_show_downtime (self, project);
+  podlift_strategy_page_show_runbook (self, project);
+  podlift_strategy_page_show_sizing (self, project);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+project_changed_cb (PodliftStrategyPage *self)
+{
+  g_assert (PODLIFT_IS_STRATEGY_PAGE (self));
+
+  if (self->refresh_source == 0)
+    self->refresh_source = g_idle_add (refresh_cb, self);
+}
+
+static void
+read_k6_cb (PodliftStrategyPage *self)
+{
+  g_assert (PODLIFT_IS_STRATEGY_PAGE (self));
+
+  podlift_strategy_page_choose_k6_file (self);
+}
+
+static void
+copy_k6_command_cb (PodliftStrategyPage *self)
+{
+  g_assert (PODLIFT_IS_STRATEGY_PAGE (self));
+
+  podlift_strategy_page_copy_k6_command (self);
+}
+
+static void
+apply_sizing_cb (PodliftStrategyPage *self)
+{
+  g_assert (PODLIFT_IS_STRATEGY_PAGE (self));
+
+  podlift_strategy_page_apply_sizing (self);
 }
 
 /* A card is active when the model's kind is the card's kind (passed as
@@ -196,9 +276,13 @@ podlift_strategy_page_project_set (PodliftPage    *page,
 
   g_binding_group_set_source (self->bindings, strategy);
   g_signal_group_set_target (self->signals, strategy);
+  g_signal_group_set_target (self->project_signals, project);
 
   podlift_strategy_page_sync_buffer (self, "rollback-plan");
   podlift_strategy_page_sync_buffer (self, "notes");
+
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  refresh_cb (self);
 }
 
 static void
@@ -210,11 +294,17 @@ podlift_strategy_page_dispose (GObject *object)
     g_binding_group_set_source (self->bindings, NULL);
   if (self->signals != NULL)
     g_signal_group_set_target (self->signals, NULL);
+  if (self->project_signals != NULL)
+    g_signal_group_set_target (self->project_signals, NULL);
+  g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PODLIFT_TYPE_STRATEGY_PAGE);
 
   g_clear_object (&self->bindings);
   g_clear_object (&self->signals);
+  g_clear_object (&self->project_signals);
+  g_clear_object (&self->cancellable);
 
   G_OBJECT_CLASS (podlift_strategy_page_parent_class)->dispose (object);
 }
@@ -231,37 +321,60 @@ podlift_strategy_page_class_init (PodliftStrategyPageClass *klass)
   page_class->project_set = podlift_strategy_page_project_set;
 
   g_type_ensure (PODLIFT_TYPE_SIZING_SOURCE);
+  g_type_ensure (PODLIFT_TYPE_MAINTENANCE_KIND);
+  g_type_ensure (PODLIFT_TYPE_RUN_FROM);
+  g_type_ensure (PODLIFT_TYPE_VOLUME_COPY);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/app/podlift/Podlift/ui/podlift-strategy-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PodliftStrategyPage, app_only_card);
   gtk_widget_class_bind_template_child (widget_class, PodliftStrategyPage, app_and_database_card);
+  gtk_widget_class_bind_template_child (widget_class, PodliftStrategyPage, app_only_badge);
+  gtk_widget_class_bind_template_child (widget_class, PodliftStrategyPage, app_and_database_badge);
+  gtk_widget_class_bind_template_child (widget_class, PodliftStrategyPage, recommendation_title);
+  gtk_widget_class_bind_template_child (widget_class, PodliftStrategyPage, reasons);
+  gtk_widget_class_bind_template_child (widget_class, PodliftStrategyPage, downtime_total);
+  gtk_widget_class_bind_template_child (widget_class, PodliftStrategyPage, downtime_bar);
+  gtk_widget_class_bind_template_child (widget_class, PodliftStrategyPage, downtime_legend);
+  gtk_widget_class_bind_template_child (widget_class, PodliftStrategyPage, dump_rate);
+  gtk_widget_class_bind_template_child (widget_class, PodliftStrategyPage, transfer_rate);
+  gtk_widget_class_bind_template_child (widget_class, PodliftStrategyPage, restore_rate);
+  gtk_widget_class_bind_template_child (widget_class, PodliftStrategyPage, volume_rate);
+  gtk_widget_class_bind_template_child (widget_class, PodliftStrategyPage, checks_minutes);
+  gtk_widget_class_bind_template_child (widget_class, PodliftStrategyPage, maintenance_kind);
+  gtk_widget_class_bind_template_child (widget_class, PodliftStrategyPage, run_from);
+  gtk_widget_class_bind_template_child (widget_class, PodliftStrategyPage, volume_copy);
+  gtk_widget_class_bind_template_child (widget_class, PodliftStrategyPage, runbook);
   gtk_widget_class_bind_template_child (widget_class, PodliftStrategyPage, public_hostname);
   gtk_widget_class_bind_template_child (widget_class, PodliftStrategyPage, dns_ttl);
   gtk_widget_class_bind_template_child (widget_class, PodliftStrategyPage, lowered_ttl);
   gtk_widget_class_bind_template_child (widget_class, PodliftStrategyPage, maintenance_page);
   gtk_widget_class_bind_template_child (widget_class, PodliftStrategyPage, sizing_source);
+  gtk_widget_class_bind_template_child (widget_class, PodliftStrategyPage, cpu_limit);
+  gtk_widget_class_bind_template_child (widget_class, PodliftStrategyPage, latency_objective);
+  gtk_widget_class_bind_template_child (widget_class, PodliftStrategyPage, error_objective);
+  gtk_widget_class_bind_template_child (widget_class, PodliftStrategyPage, load_test_pods);
+  gtk_widget_class_bind_template_child (widget_class, PodliftStrategyPage, read_k6);
+  gtk_widget_class_bind_template_child (widget_class, PodliftStrategyPage, apply_sizing);
+  gtk_widget_class_bind_template_child (widget_class, PodliftStrategyPage, sizing_summary);
+  gtk_widget_class_bind_template_child (widget_class, PodliftStrategyPage, sizing_figures);
   gtk_widget_class_bind_template_child (widget_class, PodliftStrategyPage, cutover_window);
   gtk_widget_class_bind_template_child (widget_class, PodliftStrategyPage, rollback_plan);
   gtk_widget_class_bind_template_child (widget_class, PodliftStrategyPage, notes);
+  gtk_widget_class_bind_template_callback (widget_class, read_k6_cb);
+  gtk_widget_class_bind_template_callback (widget_class, copy_k6_command_cb);
+  gtk_widget_class_bind_template_callback (widget_class, apply_sizing_cb);
 }
 
 static void
 podlift_strategy_page_init (PodliftStrategyPage *self)
 {
-  GtkExpression *expression;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL,
-                                            1, (GtkExpression *[]) {
-                                              gtk_property_expression_new (ADW_TYPE_ENUM_LIST_ITEM,
-                                                                           NULL, "value"),
-                                            },
-                                            G_CALLBACK (sizing_source_label),
-                                            NULL, NULL);
-  adw_combo_row_set_expression (self->sizing_source, expression);
-  gtk_expression_unref (expression);
+  set_labels (self->sizing_source, G_CALLBACK (sizing_source_label));
+  set_labels (self->maintenance_kind, G_CALLBACK (maintenance_kind_label));
+  set_labels (self->run_from, G_CALLBACK (run_from_label));
+  set_labels (self->volume_copy, G_CALLBACK (volume_copy_label));
 
   self->bindings = g_binding_group_new ();
   g_binding_group_bind_full (self->bindings, "kind", self->app_only_card, "active",
@@ -279,6 +392,16 @@ podlift_strategy_page_init (PodliftStrategyPage *self)
                         G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   podlift_bind_enum (self->bindings, "sizing-source", self->sizing_source);
   podlift_bind_text (self->bindings, "cutover-window", self->cutover_window, "text");
+  podlift_bind_enum (self->bindings, "maintenance-kind", self->maintenance_kind);
+  podlift_bind_enum (self->bindings, "run-from", self->run_from);
+  podlift_bind_enum (self->bindings, "volume-copy", self->volume_copy);
+  g_binding_group_bind (self->bindings, "maintenance-page", self->maintenance_kind, "sensitive",
+                        G_BINDING_SYNC_CREATE);
+  g_binding_group_bind (self->bindings, "cpu-limit", self->cpu_limit, "active",
+                        G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  podlift_bind_value (self->bindings, "latency-objective-ms", self->latency_objective);
+  podlift_bind_value (self->bindings, "error-objective-percent", self->error_objective);
+  podlift_bind_value (self->bindings, "load-test-pods", self->load_test_pods);
 
   self->signals = g_signal_group_new (PODLIFT_TYPE_STRATEGY);
   g_signal_group_connect_object (self->signals, "notify::rollback-plan",
@@ -287,6 +410,13 @@ podlift_strategy_page_init (PodliftStrategyPage *self)
   g_signal_group_connect_object (self->signals, "notify::notes",
                                  G_CALLBACK (strategy_notify_text_cb), self,
                                  G_CONNECT_SWAPPED);
+
+  self->project_signals = g_signal_group_new (PODLIFT_TYPE_PROJECT);
+  g_signal_group_connect_object (self->project_signals, "changed",
+                                 G_CALLBACK (project_changed_cb), self,
+                                 G_CONNECT_SWAPPED);
+  self->cancellable = g_cancellable_new ();
+  podlift_strategy_page_init_estimate (self);
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->rollback_plan), "changed",
                            G_CALLBACK (rollback_plan_changed_cb), self,
