@@ -88,7 +88,7 @@ test_example_shows_every_step (void)
 
   /* The sidebar shows how far each step is. */
   g_assert_true (podlift_test_has_label (podlift_test_get_widget (steps, "knowledge"), "Complete"));
-  g_assert_true (podlift_test_has_label (podlift_test_get_widget (steps, "cutover"), "4 of 14 done"));
+  g_assert_true (podlift_test_has_label (podlift_test_get_widget (steps, "cutover"), "6 of 22 done"));
 
   show_step (window, "container");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "container");
