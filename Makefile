@@ -15,7 +15,8 @@ BUILD_PACKAGES = build-essential meson ninja-build pkg-config gettext \
                  libcairo2-dev libpango1.0-dev \
                  libxml2-utils desktop-file-utils appstream \
                  adwaita-icon-theme librsvg2-common fonts-cantarell
-TEST_PACKAGES  = xvfb xauth docker-compose yamllint
+TEST_PACKAGES  = xvfb xauth x11-utils docker-compose yamllint \
+                 docker-registry skopeo openssl git poppler-utils python3-html5lib
 
 .PHONY: all deps test-deps build run test test-sanitize bench clean
 
