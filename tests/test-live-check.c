@@ -378,6 +378,13 @@ test_probe (void)
   g_assert_false (result->passed);
   g_assert_nonnull (strstr (result->detail, "; /startupz: HTTP 503 in "));
 
+  /* Nothing listening: one reason, not one a path. */
+  g_free (check->target);
+  check->target = g_strdup_printf ("http://127.0.0.1:%u", closed_port ());
+  result = run (check, &outcome);
+  g_assert_false (result->passed);
+  g_assert_cmpstr (result->detail, ==, "connection refused (every path)");
+
   g_strfreev (check->probe_paths);
   check->probe_paths = NULL;
   result = run (check, &outcome);

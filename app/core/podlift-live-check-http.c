@@ -246,6 +246,34 @@ typedef struct
   guint      pending;
 } Probe;
 
+static gboolean
+same_error (PodliftCheckRun *run,
+            GPtrArray       *answers,
+            GString         *detail)
+{
+  g_autofree char *first = NULL;
+
+  for (guint i = 0; i < answers->len; i++)
+    {
+      PodliftHttpAnswer *answer = g_ptr_array_index (answers, i);
+      g_autofree char *described = NULL;
+
+      if (answer->error == NULL || answer->tls_errors != 0)
+        return FALSE;
+      described = podlift_check_describe_error (run, answer->error);
+      if (first == NULL)
+        first = g_steal_pointer (&described);
+      else if (!g_str_equal (first, described))
+        return FALSE;
+    }
+
+  if (first != NULL)
+    /* Translators: every probe path failed the same way, "host name not found (every path)" */
+    g_string_append_printf (detail, _("%s (every path)"), first);
+
+  return first != NULL;
+}
+
 static void
 probe_cb (GObject      *object,
           GAsyncResult *result,
@@ -255,13 +283,19 @@ probe_cb (GObject      *object,
   g_autoptr(GString) detail = g_string_new (NULL);
   PodliftCheckRun *run = g_task_get_task_data (probe->task);
   gboolean passed = TRUE;
+  gboolean collapsed;
 
   g_ptr_array_add (probe->answers, podlift_live_check_request_finish (result));
   if (--probe->pending > 0)
     return;
 
+  /* Nothing answered at all: say why once, not once a path. */
+  collapsed = same_error (run, probe->answers, detail);
+  if (collapsed)
+    passed = FALSE;
+
   /* In the order of the paths, whatever order the answers came in. */
-  for (guint i = 0; run->check->probe_paths[i]; i++)
+  for (guint i = 0; !collapsed && run->check->probe_paths[i]; i++)
     for (guint j = 0; j < probe->answers->len; j++)
       {
         PodliftHttpAnswer *answer = g_ptr_array_index (probe->answers, j);
