@@ -248,10 +248,17 @@ test_regenerate (void)
   g_assert_true (podlift_checklist_find_item (checklist, "ttl-lowered") == ttl);
   g_assert_cmpstr (podlift_checklist_item_get_title (ttl), ==, "DNS TTL of shop.example.com lowered to 30 s");
   g_assert_true (podlift_checklist_item_get_done (ttl));
-  /* The team's TCP target for the new database gives way to the plan's:
-   * the database stays on db1 */
+  /* A target is the team's once given; the plan fills an empty one. */
   g_assert_cmpstr (podlift_checklist_item_get_check_target (podlift_checklist_find_item (checklist, "database-reachable")),
-                   ==, "db1.internal:5432");
+                   ==, "pg-shopfront.platform.internal:5432");
+  podlift_checklist_item_set_check_target (podlift_checklist_find_item (checklist, "readiness"),
+                                           "https://shop.example.com/readyz?deep=1");
+  g_assert_true (podlift_checklist_is_current (project));
+  podlift_checklist_item_set_check_target (podlift_checklist_find_item (checklist, "readiness"), "");
+  g_assert_false (podlift_checklist_is_current (project));
+  podlift_checklist_regenerate (project, NULL, NULL);
+  g_assert_cmpstr (podlift_checklist_item_get_check_target (podlift_checklist_find_item (checklist, "readiness")),
+                   ==, "https://shop.example.com/readyz");
 
   /* Gone from the plan: the database's move (to do) goes; the skipped
    * maintenance page is history and stays. */

@@ -14,8 +14,9 @@
 
 /* Generating again after the plan changed. An item still in the plan
  * keeps what the team gave it (state and times, owner, note, the check's
- * settings and last result) and takes the plan's title, reason, phase
- * and check (its target too, when the plan knows one). An item the team
+ * target and settings and last result) and takes the plan's title,
+ * reason, phase and kind of check (and the plan's target when it had
+ * none, or its check changed kind). An item the team
  * added stays, after the item it followed. An item gone from the plan
  * goes, unless it is closed or failed: that is history, and it stays as
  * the team's own. The store is edited in place, so that the items that
@@ -44,34 +45,37 @@ find (GPtrArray  *items,
 }
 
 static gboolean
+has_target (PodliftChecklistItem *item)
+{
+  const char *target = podlift_checklist_item_get_check_target (item);
+
+  return target != NULL && target[0] != '\0';
+}
+
+/* A check's target is the team's once it has one (a port-forward, a
+ * path of their own); the plan only fills an empty one. */
+static gboolean
 same_plan (PodliftChecklistItem *item,
            PodliftChecklistItem *planned)
 {
-  const char *target = podlift_checklist_item_get_check_target (planned);
-
   return g_strcmp0 (podlift_checklist_item_get_title (item), podlift_checklist_item_get_title (planned)) == 0 &&
          g_strcmp0 (podlift_checklist_item_get_why (item), podlift_checklist_item_get_why (planned)) == 0 &&
          podlift_checklist_item_get_phase (item) == podlift_checklist_item_get_phase (planned) &&
          podlift_checklist_item_get_check_kind (item) == podlift_checklist_item_get_check_kind (planned) &&
-         (target == NULL || g_strcmp0 (podlift_checklist_item_get_check_target (item), target) == 0);
+         (has_target (item) || !has_target (planned));
 }
 
 static void
 take_plan (PodliftChecklistItem *item,
            PodliftChecklistItem *planned)
 {
-  const char *target = podlift_checklist_item_get_check_target (planned);
-
   podlift_checklist_item_set_title (item, podlift_checklist_item_get_title (planned));
   podlift_checklist_item_set_why (item, podlift_checklist_item_get_why (planned));
   podlift_checklist_item_set_phase (item, podlift_checklist_item_get_phase (planned));
-  if (podlift_checklist_item_get_check_kind (item) != podlift_checklist_item_get_check_kind (planned))
-    {
-      podlift_checklist_item_set_check_kind (item, podlift_checklist_item_get_check_kind (planned));
-      podlift_checklist_item_set_check_target (item, target);
-    }
-  else if (target != NULL)
-    podlift_checklist_item_set_check_target (item, target);
+  if (podlift_checklist_item_get_check_kind (item) != podlift_checklist_item_get_check_kind (planned) ||
+      !has_target (item))
+    podlift_checklist_item_set_check_target (item, podlift_checklist_item_get_check_target (planned));
+  podlift_checklist_item_set_check_kind (item, podlift_checklist_item_get_check_kind (planned));
 }
 
 static gboolean
