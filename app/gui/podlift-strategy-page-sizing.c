@@ -29,8 +29,8 @@ figure_row (PodliftSizingFigure *figure)
   GtkWidget *value = gtk_label_new (figure->value);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), figure->label);
-  gtk_label_set_wrap (GTK_LABEL (value), TRUE);
   gtk_label_set_xalign (GTK_LABEL (value), 1);
+  gtk_label_set_selectable (GTK_LABEL (value), TRUE);
   gtk_widget_add_css_class (value, "dim-label");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), value);
   return row;
