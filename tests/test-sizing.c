@@ -401,8 +401,9 @@ test_k6_script (void)
   g_autofree char *shop = NULL;
   g_autofree char *odd = NULL;
   g_autofree char *bare = NULL;
+  g_autofree char *node = g_find_program_in_path ("node");
 
-  if (g_find_program_in_path ("node") == NULL)
+  if (node == NULL)
     {
       g_test_skip ("node is not installed");
       return;
