@@ -10,6 +10,7 @@
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 #include <signal.h>
+#include <sys/prctl.h>
 
 #include "podlift-live-check.h"
 
@@ -246,12 +247,20 @@ listening (void)
   return connection != NULL;
 }
 
+/* The registry goes when the test does, even when an assertion aborts it. */
+static void
+die_with_parent (gpointer user_data)
+{
+  prctl (PR_SET_PDEATHSIG, SIGTERM);
+}
+
 static void
 start_registry (void)
 {
   g_autofree char *config = path_in_tmp ("config.yml", NULL);
   g_autofree char *storage = path_in_tmp ("storage", NULL);
   g_autofree char *yaml = NULL;
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GError) error = NULL;
   gint64 deadline;
 
@@ -263,8 +272,9 @@ start_registry (void)
                           storage, fixture.host);
   g_assert_true (g_file_set_contents (config, yaml, -1, NULL));
 
-  fixture.registry = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_SILENCE,
-                                       &error, "docker-registry", "serve", config, NULL);
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_SILENCE);
+  g_subprocess_launcher_set_child_setup (launcher, die_with_parent, NULL, NULL);
+  fixture.registry = g_subprocess_launcher_spawn (launcher, &error, "docker-registry", "serve", config, NULL);
   g_assert_no_error (error);
 
   deadline = g_get_monotonic_time () + 15 * G_USEC_PER_SEC;
