@@ -236,7 +236,8 @@ cutover_count (PodliftChecklist *c,
     {
       g_autoptr(PodliftChecklistItem) item = g_list_model_get_item (items, i);
 
-      if (podlift_checklist_item_get_done (item))
+      /* A skipped item is closed too */
+      if (podlift_checklist_item_get_closed (item))
         (*done)++;
     }
 }
