@@ -15,9 +15,12 @@
 #include "podlift-config-file.h"
 #include "podlift-cron-job.h"
 #include "podlift-dependency.h"
+#include "podlift-downtime.h"
 #include "podlift-enum-types.h"
 #include "podlift-labels.h"
 #include "podlift-review-private.h"
+#include "podlift-runbook.h"
+#include "podlift-sizing.h"
 #include "podlift-state-path.h"
 
 /* The application and the strategy in brief: each answer as a line a
@@ -297,13 +300,20 @@ ttl_text (PodliftStrategy *strategy)
   return g_strdup_printf (_("%u s, not lowered"), ttl);
 }
 
+/* Where the counts come from: a load test read, or the VMs' figures
+ * (also when a load test is the choice but none was read yet). */
 static char *
 sizing_text (PodliftProject *project)
 {
-  PodliftStrategy *strategy = podlift_project_get_strategy (project);
   PodliftManifestSet *set = podlift_project_get_manifests (project);
-  const char *source = podlift_strategy_get_sizing_source (strategy) == PODLIFT_SIZING_SOURCE_LOAD_TEST
-                       ? _("From a load test") : _("From the VM figures");
+  g_autoptr(PodliftSizing) sizing = podlift_sizing_compute (project, 0);
+  g_autofree char *source = NULL;
+
+  if (sizing->source == PODLIFT_SIZING_SOURCE_LOAD_TEST)
+    /* Translators: "From a load test (one pod serves 85.0 req/s)" */
+    source = g_strdup_printf (_("From a load test (one pod serves %.1f req/s)"), sizing->pod_capacity);
+  else
+    source = g_strdup (_("From the VM figures"));
 
   if (podlift_manifest_set_get_hpa_enabled (set))
     /* Translators: "From the VM figures: 3 to 8 replicas, scaled at 70 % CPU" */
@@ -318,6 +328,61 @@ sizing_text (PodliftProject *project)
                           source, podlift_manifest_set_get_replicas (set));
 }
 
+/* The downtime of the chosen strategy, and what it is made of. */
+static void
+collect_downtime (PodliftReview  *self,
+                  PodliftProject *project)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  PodliftDowntime downtime;
+
+  if (self->strategy_kind == PODLIFT_STRATEGY_KIND_UNDECIDED)
+    return;
+
+  podlift_downtime_estimate (project, self->strategy_kind, &downtime);
+  self->downtime_seconds = downtime.total_seconds;
+  if (downtime.total_seconds < 1)
+    {
+      add_fact (self->strategy_facts, _("Downtime estimate"), g_strdup (_("None: both sides serve during the switch")));
+      return;
+    }
+
+  self->downtime = podlift_format_duration (downtime.total_seconds);
+  for (guint i = 0; i < PODLIFT_DOWNTIME_N_PARTS; i++)
+    if (downtime.seconds[i] >= 1)
+      {
+        g_autofree char *duration = podlift_format_duration (downtime.seconds[i]);
+
+        /* Translators: a part of the downtime, "Dump 12 min" */
+        g_ptr_array_add (parts, g_strdup_printf (_("%s %s"), podlift_downtime_part_name (i), duration));
+      }
+  add_fact (self->strategy_facts, _("Downtime estimate"), g_strdup (self->downtime));
+  add_fact (self->strategy_facts, _("Made of"), podlift_review_join (parts, ", "));
+}
+
+/* The runbook's steps, by title; those inside the downtime say so. */
+static void
+collect_runbook (PodliftReview  *self,
+                 PodliftProject *project)
+{
+  g_autoptr(GPtrArray) steps = NULL;
+
+  if (self->strategy_kind == PODLIFT_STRATEGY_KIND_UNDECIDED)
+    return;
+
+  steps = podlift_runbook_steps (project, self->strategy_kind);
+  for (guint i = 0; i < steps->len; i++)
+    {
+      PodliftRunbookStep *step = g_ptr_array_index (steps, i);
+
+      if (step->downtime)
+        /* Translators: a runbook step that users wait for, "Dump the database (during the downtime)" */
+        g_ptr_array_add (self->runbook, g_strdup_printf (_("%s (during the downtime)"), step->title));
+      else
+        g_ptr_array_add (self->runbook, g_strdup (step->title));
+    }
+}
+
 void
 podlift_review_collect_strategy (PodliftReview  *self,
                                  PodliftProject *project)
@@ -330,11 +395,11 @@ podlift_review_collect_strategy (PodliftReview  *self,
   self->rollback_plan = g_strdup (podlift_strategy_get_rollback_plan (strategy));
   self->notes = g_strdup (podlift_strategy_get_notes (strategy));
 
-  if (self->downtime != NULL)
-    add_fact (facts, _("Downtime estimate"), g_strdup (self->downtime));
+  collect_downtime (self, project);
   add_fact (facts, _("Cutover window"), dup_or_not_given (podlift_strategy_get_cutover_window (strategy)));
   add_fact (facts, _("Public host name"), dup_or_not_given (podlift_strategy_get_public_hostname (strategy)));
   add_fact (facts, _("DNS TTL"), ttl_text (strategy));
   add_fact (facts, _("Maintenance page"), g_strdup (podlift_review_yes_no (podlift_strategy_get_maintenance_page (strategy))));
   add_fact (facts, _("Sizing"), sizing_text (project));
+  collect_runbook (self, project);
 }

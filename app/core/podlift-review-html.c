@@ -34,7 +34,7 @@ static const char style[] =
   ".tiles{display:grid;grid-template-columns:repeat(4,1fr);gap:1rem}\n"
   ".tile{background:var(--card);border-radius:12px;padding:1rem 1.2rem}\n"
   ".tile b{display:block;font-size:2rem;line-height:1.2}.tile span{color:var(--dim)}\n"
-  ".tile.bad b{color:var(--red)}.tile.good b{color:var(--green)}\n"
+  ".tile.bad b{color:var(--red)}.tile.warn b{color:var(--amber)}.tile.good b{color:var(--green)}\n"
   "progress{width:100%;height:.8rem;accent-color:var(--blue)}\n"
   "ol.risks{list-style:none;padding:0;margin:0}\n"
   ".risks li{border-left:.4rem solid var(--amber);background:var(--card);border-radius:8px;"
@@ -138,13 +138,14 @@ append_summary (GString       *out,
   g_autofree char *findings = podlift_review_findings_text (self);
   g_autofree char *resources = g_strdup_printf ("%u", self->n_resources);
   g_autofree char *checklist = podlift_review_checklist_text (self);
-  gboolean clean = self->dockerfile.by_severity[PODLIFT_SEVERITY_ERROR] + podlift_review_counts_total (&self->schema) +
-                   self->checks.by_severity[PODLIFT_SEVERITY_ERROR] == 0;
+  PodliftSeverity level = podlift_review_findings_level (self);
 
   g_string_append (out, "<section class=\"tiles\" aria-label=\"summary\">\n");
   append_tile (out, podlift_review_count_risks (self, PODLIFT_SEVERITY_ERROR) > 0 ? "bad" : "",
                risks, _("Open risks"), -1);
-  append_tile (out, clean ? "good" : "bad", findings, _("Lint and validation"), -1);
+  append_tile (out, level == PODLIFT_SEVERITY_ERROR ? "bad" : level == PODLIFT_SEVERITY_WARNING ? "warn" :
+                    level == PODLIFT_SEVERITY_IGNORE ? "good" : "",
+               findings, _("Lint and validation"), -1);
   append_tile (out, "", resources, _("Resources"), -1);
   append_tile (out, "", checklist, _("Checklist"),
                self->checklist_total > 0 ? (double) self->checklist_done / self->checklist_total : -1);

@@ -278,14 +278,15 @@ tiles (Pdf *pdf)
   g_autofree char *findings = podlift_review_findings_text (self);
   g_autofree char *resources = g_strdup_printf ("%u", self->n_resources);
   g_autofree char *checklist = podlift_review_checklist_text (self);
-  gboolean clean = self->dockerfile.by_severity[PODLIFT_SEVERITY_ERROR] + podlift_review_counts_total (&self->schema) +
-                   self->checks.by_severity[PODLIFT_SEVERITY_ERROR] == 0;
+  PodliftSeverity level = podlift_review_findings_level (self);
   double width = (CONTENT_WIDTH - 3 * 10) / 4;
 
   need (pdf, 62);
   tile (pdf, MARGIN_X, width, risks, _("Open risks"),
         podlift_review_count_risks (self, PODLIFT_SEVERITY_ERROR) > 0 ? &red : &fg, -1);
-  tile (pdf, MARGIN_X + (width + 10), width, findings, _("Lint and validation"), clean ? &green : &red, -1);
+  tile (pdf, MARGIN_X + (width + 10), width, findings, _("Lint and validation"),
+        level == PODLIFT_SEVERITY_ERROR ? &red : level == PODLIFT_SEVERITY_WARNING ? &amber :
+        level == PODLIFT_SEVERITY_IGNORE ? &green : &fg, -1);
   tile (pdf, MARGIN_X + 2 * (width + 10), width, resources, _("Resources"), &fg, -1);
   tile (pdf, MARGIN_X + 3 * (width + 10), width, checklist, _("Checklist"), &fg,
         self->checklist_total > 0 ? (double) self->checklist_done / self->checklist_total : -1);
@@ -382,21 +383,35 @@ strategy (Pdf *pdf)
     }
 }
 
-/* The diagram at the content's width (never enlarged), on a page of its
- * own when it does not fit on this one. */
+/* The diagram's scale: the content's width at most (never enlarged),
+ * and a page's height. */
+static double
+diagram_scale (PodliftDiagram *diagram,
+               double         *height)
+{
+  double width, scale;
+
+  podlift_diagram_get_size (diagram, &width, height);
+  if (width <= 0 || *height <= 0)
+    return 0;
+
+  scale = MIN (1.0, MIN (CONTENT_WIDTH / width, (BOTTOM - MARGIN_TOP - 80) / *height));
+  *height *= scale;
+
+  return scale;
+}
+
 static void
 diagram (Pdf *pdf)
 {
   PodliftReview *self = pdf->review;
   double width, height, scale;
 
-  podlift_diagram_get_size (self->diagram, &width, &height);
-  if (width <= 0 || height <= 0)
+  if ((scale = diagram_scale (self->diagram, &height)) <= 0)
     return;
+  podlift_diagram_get_size (self->diagram, &width, NULL);
 
-  scale = MIN (1.0, MIN (CONTENT_WIDTH / width, (BOTTOM - MARGIN_TOP) / height));
-  need (pdf, height * scale);
-
+  need (pdf, height);
   cairo_save (pdf->cr);
   cairo_translate (pdf->cr, MARGIN_X + (CONTENT_WIDTH - width * scale) / 2, pdf->y);
   cairo_scale (pdf->cr, scale, scale);
@@ -404,22 +419,27 @@ diagram (Pdf *pdf)
   cairo_restore (pdf->cr);
   pango_cairo_update_context (pdf->cr, pdf->context);
 
-  pdf->y += height * scale + 10;
+  pdf->y += height + 10;
 }
 
+/* The heading stays with the diagram: both go to the next page when
+ * the diagram does not fit on this one. */
 static void
 resources (Pdf *pdf)
 {
   PodliftReview *self = pdf->review;
   g_autofree char *written = NULL;
+  double height = 0;
 
-  heading (pdf, _("Resources"), 60);
-  if (self->n_resources == 0)
+  if (self->n_resources == 0 || self->diagram == NULL)
     {
+      heading (pdf, _("Resources"), 60);
       paragraph (pdf, _("No resource yet."), "", 10.5, &fg, 0, 4);
       return;
     }
 
+  diagram_scale (self->diagram, &height);
+  heading (pdf, _("Resources"), 30 + height);
   written = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u resource, written as: %s.",
                                           "%u resources, written as: %s.", self->n_resources),
                              self->n_resources, self->output_format);
@@ -627,6 +647,48 @@ render_on (PodliftReview   *self,
   return pdf.page;
 }
 
+static cairo_status_t
+append_bytes (void                *closure,
+              const unsigned char *data,
+              unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/**
+ * podlift_review_to_pdf:
+ *
+ * Lays the review out as A4 pages, in memory (so that a window can write
+ * the file without waiting on the disk).
+ *
+ * Returns: (transfer full): the PDF
+ */
+GBytes *
+podlift_review_to_pdf (PodliftReview *self)
+{
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+  g_autofree char *title = NULL;
+  cairo_surface_t *surface;
+  guint n_pages;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  surface = cairo_pdf_surface_create_for_stream (discard, NULL, PAGE_WIDTH, PAGE_HEIGHT);
+  n_pages = render_on (self, surface, 0);
+  cairo_surface_destroy (surface);
+
+  surface = cairo_pdf_surface_create_for_stream (append_bytes, data, PAGE_WIDTH, PAGE_HEIGHT);
+  title = g_strconcat (self->title, _(": migration review"), NULL);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, self->generated);
+  render_on (self, surface, n_pages);
+  cairo_surface_destroy (surface);
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+}
+
 /**
  * podlift_review_write_pdf:
  * @path: the PDF file to write, replaced when it exists
@@ -638,38 +700,12 @@ podlift_review_write_pdf (PodliftReview  *self,
                           const char     *path,
                           GError        **error)
 {
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  g_autofree char *title = NULL;
-  guint n_pages;
+  g_autoptr(GBytes) pdf = NULL;
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  surface = cairo_pdf_surface_create_for_stream (discard, NULL, PAGE_WIDTH, PAGE_HEIGHT);
-  n_pages = render_on (self, surface, 0);
-  cairo_surface_destroy (surface);
+  pdf = podlift_review_to_pdf (self);
 
-  /* A file that cannot be created makes a surface in error. */
-  surface = cairo_pdf_surface_create (path, PAGE_WIDTH, PAGE_HEIGHT);
-  status = cairo_surface_status (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    {
-      title = g_strconcat (self->title, _(": migration review"), NULL);
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, self->generated);
-      render_on (self, surface, n_pages);
-      status = cairo_surface_status (surface);
-    }
-  cairo_surface_destroy (surface);
-
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   /* Translators: %s is a file, then why it could not be written */
-                   _("Cannot write %s: %s"), path, cairo_status_to_string (status));
-      return FALSE;
-    }
-
-  return TRUE;
+  return g_file_set_contents (path, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), error);
 }

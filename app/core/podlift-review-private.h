@@ -25,12 +25,7 @@ void        podlift_review_collect_risks   (PodliftReview      *self,
 /* podlift-review.c: words every output shares */
 char       *podlift_review_join            (GPtrArray          *parts,
                                             const char         *separator);
-const char *podlift_review_severity_label  (PodliftSeverity     severity);
-char       *podlift_review_counts_text     (const PodliftReviewCounts *counts);
-char       *podlift_review_checklist_text  (PodliftReview      *self);
 const char *podlift_review_yes_no          (gboolean            value);
-char       *podlift_review_risks_text      (PodliftReview      *self);
-char       *podlift_review_findings_text   (PodliftReview      *self);
 
 /* podlift-review-html.c: the diagram as an <svg> element, no prolog. */
 char       *podlift_review_diagram_svg     (PodliftDiagram     *diagram);

@@ -320,6 +320,11 @@ collect_strategy (PodliftReview  *self,
               g_strdup (_("The sizing is not backed by a load test")),
               g_strdup (_("Replicas, requests and the autoscaler's bounds come from the VM figures. "
                           "A k6 run against preprod tells what one pod really holds.")));
+  else if (podlift_strategy_get_load_test_rate (strategy) <= 0)
+    add_risk (self, "sizing-untested", PODLIFT_SEVERITY_WARNING, PODLIFT_STEP_STRATEGY,
+              g_strdup (_("No load test result has been read yet")),
+              g_strdup (_("The plan sizes the pods from a load test, but until k6's summary is read "
+                          "(podlift sizing --k6-summary) the VM figures stand in.")));
 }
 
 /* A dependency this machine cannot reach may well be reachable from the
@@ -401,7 +406,7 @@ podlift_review_collect_risks (PodliftReview  *self,
   collect_missing (self, project);
   collect_findings (self);
   collect_state (self, project);
-  collect_strategy (self, project, 0);
+  collect_strategy (self, project, (guint) (self->downtime_seconds / 60));
   collect_reachability (self, project, reachability);
   collect_checklist (self);
 

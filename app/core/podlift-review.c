@@ -369,17 +369,40 @@ podlift_review_risks_text (PodliftReview *self)
                           self->risks->len, blockers);
 }
 
-/* The findings of the Dockerfile and the manifests together. */
+/**
+ * podlift_review_findings_level:
+ *
+ * Returns: the most severe level among the findings of the Dockerfile
+ *   and the manifests, or %PODLIFT_SEVERITY_IGNORE when there is none
+ */
+PodliftSeverity
+podlift_review_findings_level (PodliftReview *self)
+{
+  g_return_val_if_fail (self != NULL, PODLIFT_SEVERITY_IGNORE);
+
+  for (guint s = 0; s <= PODLIFT_SEVERITY_STYLE; s++)
+    if (self->dockerfile.by_severity[s] + self->schema.by_severity[s] + self->checks.by_severity[s] > 0)
+      return s;
+
+  return PODLIFT_SEVERITY_IGNORE;
+}
+
+/* The findings of the Dockerfile and the manifests together, by their
+ * worst, for a glance: "2 errors", "1 warning", "3 suggestions" or "No
+ * findings". The lint section gives them all. */
 char *
 podlift_review_findings_text (PodliftReview *self)
 {
-  PodliftReviewCounts all = { { 0 } };
+  PodliftSeverity level = podlift_review_findings_level (self);
+  PodliftReviewCounts worst = { { 0 } };
 
-  for (guint s = 0; s < G_N_ELEMENTS (all.by_severity); s++)
-    all.by_severity[s] = self->dockerfile.by_severity[s] + self->schema.by_severity[s] +
-                         self->checks.by_severity[s];
+  if (level == PODLIFT_SEVERITY_IGNORE)
+    return g_strdup (_("No findings"));
 
-  return podlift_review_counts_text (&all);
+  for (guint s = level; s <= (level >= PODLIFT_SEVERITY_INFO ? PODLIFT_SEVERITY_STYLE : level); s++)
+    worst.by_severity[s] = self->dockerfile.by_severity[s] + self->schema.by_severity[s] + self->checks.by_severity[s];
+
+  return podlift_review_counts_text (&worst);
 }
 
 const char *

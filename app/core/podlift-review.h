@@ -76,11 +76,12 @@ typedef struct
 
   PodliftStrategyKind  strategy_kind;
   char                *strategy;        /* "App and database" */
-  char                *downtime;        /* "About 1 h 50 min", or NULL */
+  char                *downtime;        /* "1 h 50 min", or NULL without downtime */
+  double               downtime_seconds;
   GPtrArray           *strategy_facts;  /* PodliftReviewFact */
   char                *rollback_plan;   /* nullable, several lines */
   char                *notes;           /* nullable, several lines */
-  GPtrArray           *runbook;         /* utf8: the runbook's steps, may be empty */
+  GPtrArray           *runbook;         /* utf8: the runbook's steps by title, may be empty */
 
   GPtrArray           *manifests;       /* PodliftManifest, every one generated */
   guint                n_resources;     /* the enabled ones */
@@ -115,6 +116,7 @@ guint          podlift_review_counts_total (const PodliftReviewCounts *counts);
 
 char          *podlift_review_to_markdown  (PodliftReview        *self);
 char          *podlift_review_to_html      (PodliftReview        *self);
+GBytes        *podlift_review_to_pdf       (PodliftReview        *self);
 gboolean       podlift_review_write_pdf    (PodliftReview        *self,
                                             const char           *path,
                                             GError              **error);
@@ -123,6 +125,17 @@ gboolean       podlift_review_write        (PodliftReview        *self,
                                             const char           *path,
                                             GError              **error);
 char          *podlift_review_item_status  (PodliftChecklistItem *item);
+
+/* Words every output shares: "Blocker"; "1 error, 2 warnings" or "No
+ * findings"; "4 of 14 done"; "5 (1 blocker)"; the worst findings of
+ * the Dockerfile and the manifests together ("2 errors"), and its level. */
+const char    *podlift_review_severity_label (PodliftSeverity            severity);
+char          *podlift_review_counts_text    (const PodliftReviewCounts *counts);
+char          *podlift_review_checklist_text (PodliftReview             *self);
+char          *podlift_review_risks_text     (PodliftReview             *self);
+char          *podlift_review_findings_text  (PodliftReview             *self);
+PodliftSeverity podlift_review_findings_level (PodliftReview            *self);
+
 gboolean       podlift_review_format_from_name (const char          *name,
                                                 PodliftReviewFormat *format);
 
