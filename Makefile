@@ -16,7 +16,8 @@ BUILD_PACKAGES = build-essential meson ninja-build pkg-config gettext \
                  libxml2-utils desktop-file-utils appstream \
                  adwaita-icon-theme librsvg2-common fonts-cantarell
 TEST_PACKAGES  = xvfb xauth x11-utils docker-compose yamllint \
-                 docker-registry skopeo openssl git poppler-utils python3-html5lib
+                 docker-registry skopeo openssl git poppler-utils python3-html5lib \
+                 matchbox-window-manager
 
 .PHONY: all deps test-deps build run test test-sanitize bench clean
 

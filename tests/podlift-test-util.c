@@ -146,7 +146,16 @@ podlift_test_find_dialog (void)
       g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
 
       if (gtk_window_get_modal (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
+        {
+          /* Let it be mapped and laid out first: destroyed before its
+           * first allocation, GTK 4.8 may try to draw it anyway. */
+          for (guint k = 0; k < 200 && gtk_widget_get_width (GTK_WIDGET (window)) == 0; k++)
+            {
+              g_usleep (1000);
+              podlift_test_iterate ();
+            }
+          return window;
+        }
     }
 
   return NULL;
