@@ -15,6 +15,7 @@
 #include "podlift-bundle.h"
 #include "podlift-cli.h"
 #include "podlift-cli-private.h"
+#include "podlift-manifest-set.h"
 #include "podlift-sizing.h"
 
 /* `podlift sizing BUNDLE [--k6-summary FILE] [--pods N]`: the sizing of a
@@ -124,6 +125,18 @@ podlift_cli_sizing (int    argc,
 
   sizing = podlift_sizing_compute (project, 0);
   print_sizing (sizing);
+
+  /* Without a load test nothing is written: say what the manifests
+   * have meanwhile, when it is not this. */
+  if (summary == NULL && !podlift_sizing_is_applied (sizing, podlift_project_get_manifests (project)))
+    {
+      PodliftManifestSet *set = podlift_project_get_manifests (project);
+
+      g_print (_("The manifests have other counts now: replicas %u, autoscaler %u to %u "
+                 "(chosen in the Manifests step, or “Use in Manifests” in the Strategy step)\n"),
+               podlift_manifest_set_get_replicas (set), podlift_manifest_set_get_min_replicas (set),
+               podlift_manifest_set_get_max_replicas (set));
+    }
 
   if (summary != NULL)
     {
