@@ -23,6 +23,12 @@ typedef enum
   PODLIFT_ERROR_PARSE,
 } PodliftError;
 
-GQuark podlift_error_quark (void);
+GQuark   podlift_error_quark  (void);
+gboolean podlift_error_set_at (GError     **error,
+                               PodliftError code,
+                               const char  *file,
+                               guint        line,
+                               const char  *format,
+                               ...) G_GNUC_PRINTF (5, 6);
 
 G_END_DECLS

@@ -47,31 +47,6 @@ typedef struct
   char              *balancer_target;
 } Vhost;
 
-static gboolean
-fail (GError     **error,
-      const char  *name,
-      guint        line,
-      const char  *format,
-      ...) G_GNUC_PRINTF (4, 5);
-
-static gboolean
-fail (GError     **error,
-      const char  *name,
-      guint        line,
-      const char  *format,
-      ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_set_error (error, PODLIFT_ERROR, PODLIFT_ERROR_FAILED, "%s:%u: %s", name, line, message);
-  return FALSE;
-}
-
 static const char *
 current_balancer (Vhost *v)
 {
@@ -286,7 +261,8 @@ import_section (Vhost       *v,
   Section *s;
 
   if (gt == NULL)
-    return fail (error, v->name, line, "%s has no closing “>”", text);
+    return podlift_error_set_at (error, PODLIFT_ERROR_FAILED, v->name, line,
+                                 "%s has no closing “>”", text);
   *gt = '\0';
   body = g_strstrip (text + (closing ? 2 : 1));
 
@@ -294,7 +270,8 @@ import_section (Vhost       *v,
     {
       s = v->sections->len ? g_ptr_array_index (v->sections, v->sections->len - 1) : NULL;
       if (s == NULL || g_ascii_strcasecmp (s->name, body) != 0)
-        return fail (error, v->name, line, "</%s> closes no open section", body);
+        return podlift_error_set_at (error, PODLIFT_ERROR_FAILED, v->name, line,
+                                     "</%s> closes no open section", body);
       g_ptr_array_remove_index (v->sections, v->sections->len - 1);
       return TRUE;
     }
@@ -331,7 +308,8 @@ import_line (Vhost       *v,
     return import_section (v, text, line, error);
 
   if (!g_shell_parse_argv (text, NULL, &words, &local_error))
-    return fail (error, v->name, line, "this quoted string is not closed");
+    return podlift_error_set_at (error, PODLIFT_ERROR_FAILED, v->name, line,
+                                 "this quoted string is not closed");
 
   import_directive (v, words[0], words + 1, line);
   return TRUE;
@@ -392,7 +370,8 @@ import_lines (Vhost       *v,
   if (v->sections->len > 0)
     {
       Section *s = g_ptr_array_index (v->sections, v->sections->len - 1);
-      return fail (error, v->name, s->line, "<%s> is not closed", s->name);
+      return podlift_error_set_at (error, PODLIFT_ERROR_FAILED, v->name, s->line,
+                                   "<%s> is not closed", s->name);
     }
   return TRUE;
 }

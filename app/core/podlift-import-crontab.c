@@ -53,31 +53,6 @@ static const char *const known_users[] = {
   "centos", "debian", "webapp", "rails", "django", "node", NULL
 };
 
-static gboolean
-fail (GError     **error,
-      const char  *name,
-      guint        line,
-      const char  *format,
-      ...) G_GNUC_PRINTF (4, 5);
-
-static gboolean
-fail (GError     **error,
-      const char  *name,
-      guint        line,
-      const char  *format,
-      ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_set_error (error, PODLIFT_ERROR, PODLIFT_ERROR_FAILED, "%s:%u: %s", name, line, message);
-  return FALSE;
-}
-
 /* A number or, where the field has names, a name ("jan", "Mon"). */
 static gboolean
 parse_value (const Field  *field,
@@ -320,10 +295,12 @@ add_job (Crontab     *self,
       rest = after_user;
     }
   else if (self->system_format)
-    return fail (error, self->name, line, "expected a user name and a command after the schedule");
+    return podlift_error_set_at (error, PODLIFT_ERROR_FAILED, self->name, line,
+                                 "expected a user name and a command after the schedule");
 
   if (*rest == '\0')
-    return fail (error, self->name, line, "the job has no command");
+    return podlift_error_set_at (error, PODLIFT_ERROR_FAILED, self->name, line,
+                                 "the job has no command");
 
   command = unescape_command (rest);
   g_strchomp (command);
@@ -351,7 +328,8 @@ import_macro_line (Crontab     *self,
 
   schedule = macro_schedule (macro);
   if (schedule == NULL)
-    return fail (error, self->name, line, "unknown schedule “%s”", macro);
+    return podlift_error_set_at (error, PODLIFT_ERROR_FAILED, self->name, line,
+                                 "unknown schedule “%s”", macro);
 
   return add_job (self, line, schedule, rest, error);
 }
@@ -372,17 +350,18 @@ import_job_line (Crontab     *self,
 
       /* "0 4 * /usr/bin/job": a command where a field should be. */
       if (word == NULL || word[0] == '/')
-        return fail (error, self->name, line,
-                     "expected five time fields and a command, found %u field%s",
-                     f, f == 1 ? "" : "s");
+        return podlift_error_set_at (error, PODLIFT_ERROR_FAILED, self->name, line,
+                                     "expected five time fields and a command, found %u field%s",
+                                     f, f == 1 ? "" : "s");
       if (f > 0)
         g_string_append_c (schedule, ' ');
       if (!check_field (&fields[f], word, schedule, &problem))
-        return fail (error, self->name, line, "%s", problem);
+        return podlift_error_set_at (error, PODLIFT_ERROR_FAILED, self->name, line, "%s", problem);
     }
 
   if (*rest == '\0')
-    return fail (error, self->name, line, "expected five time fields and a command, found no command");
+    return podlift_error_set_at (error, PODLIFT_ERROR_FAILED, self->name, line,
+                                 "expected five time fields and a command, found no command");
 
   return add_job (self, line, schedule->str, rest, error);
 }

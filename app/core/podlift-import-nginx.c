@@ -126,16 +126,6 @@ next_token (Lexer  *lx,
   return TOK_WORD;
 }
 
-static gboolean
-fail (GError     **error,
-      const char  *name,
-      guint        line,
-      const char  *message)
-{
-  g_set_error (error, PODLIFT_ERROR, PODLIFT_ERROR_FAILED, "%s:%u: %s", name, line, message);
-  return FALSE;
-}
-
 /* Reads directives into @into until '}' (@depth > 0) or the end. The
  * block's opening line is @open_line, for the error of a missing '}'. */
 static gboolean
@@ -153,13 +143,19 @@ parse_block (Lexer      *lx,
       TokKind kind = next_token (lx, &word, &line);
 
       if (kind == TOK_END)
-        return depth == 0 ? TRUE : fail (error, lx->name, open_line, "this block has no closing “}”");
+        return depth == 0 ? TRUE
+                          : podlift_error_set_at (error, PODLIFT_ERROR_FAILED, lx->name, open_line,
+                                                  "this block has no closing “}”");
       if (kind == TOK_CLOSE)
-        return depth > 0 ? TRUE : fail (error, lx->name, line, "“}” closes no block");
+        return depth > 0 ? TRUE
+                         : podlift_error_set_at (error, PODLIFT_ERROR_FAILED, lx->name, line,
+                                                 "“}” closes no block");
       if (kind == TOK_BAD)
-        return fail (error, lx->name, line, "this quoted string is not closed");
+        return podlift_error_set_at (error, PODLIFT_ERROR_FAILED, lx->name, line,
+                                     "this quoted string is not closed");
       if (kind != TOK_WORD)
-        return fail (error, lx->name, line, "expected a directive name");
+        return podlift_error_set_at (error, PODLIFT_ERROR_FAILED, lx->name, line,
+                                     "expected a directive name");
 
       d = g_new0 (Directive, 1);
       d->name = word;
@@ -186,9 +182,11 @@ parse_block (Lexer      *lx,
               break;
             }
           else if (kind == TOK_BAD)
-            return fail (error, lx->name, arg_line, "this quoted string is not closed");
+            return podlift_error_set_at (error, PODLIFT_ERROR_FAILED, lx->name, arg_line,
+                                         "this quoted string is not closed");
           else
-            return fail (error, lx->name, line, "this directive has no “;” at its end");
+            return podlift_error_set_at (error, PODLIFT_ERROR_FAILED, lx->name, line,
+                                         "this directive has no “;” at its end");
         }
 
       if (d != NULL)

@@ -38,31 +38,6 @@
 #define WINDOW_LEAST_REQUESTS 10
 
 static gboolean
-fail (GError    **error,
-      const char *name,
-      guint       line,
-      const char *format,
-      ...) G_GNUC_PRINTF (4, 5);
-
-static gboolean
-fail (GError    **error,
-      const char *name,
-      guint       line,
-      const char *format,
-      ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_set_error (error, PODLIFT_ERROR, PODLIFT_ERROR_PARSE, "%s:%u: %s", name, line, message);
-  return FALSE;
-}
-
-static gboolean
 within (double p95,
         double errors,
         guint  latency_ms,
@@ -190,9 +165,9 @@ read_summary (JsonNode         *root,
   node = root != NULL && JSON_NODE_HOLDS_OBJECT (root) ? json_object_get_member (json_node_get_object (root), "metrics") : NULL;
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node) ||
       !number_of (metric_values (json_node_get_object (node), "http_req_duration"), "p(95)", &p95))
-    return fail (error, name, 1,
-                 _("JSON, but not k6's: there are no “metrics” with http_req_duration's p(95); "
-                   "give the file of k6's --summary-export, or of --out json"));
+    return podlift_error_set_at (error, PODLIFT_ERROR_PARSE, name, 1,
+                                 _("JSON, but not k6's: there are no “metrics” with http_req_duration's p(95); "
+                                   "give the file of k6's --summary-export, or of --out json"));
 
   metrics = json_node_get_object (node);
   judge_steps (metrics, latency_ms, error_percent, result, &lowest);
@@ -200,22 +175,23 @@ read_summary (JsonNode         *root,
     {
       if (result->rate > 0)
         return TRUE;
-      return fail (error, name, 1,
-                   _("no step of the load test met the objectives (p95 ≤ %u ms, errors ≤ %g %%): "
-                     "the lowest, %.0f req/s, had p95 %.0f ms and %.2f %% errors"),
-                   latency_ms, error_percent, lowest.rate, lowest.p95_ms, lowest.error_percent);
+      return podlift_error_set_at (error, PODLIFT_ERROR_PARSE, name, 1,
+                                   _("no step of the load test met the objectives (p95 ≤ %u ms, errors ≤ %g %%): "
+                                     "the lowest, %.0f req/s, had p95 %.0f ms and %.2f %% errors"),
+                                   latency_ms, error_percent, lowest.rate, lowest.p95_ms, lowest.error_percent);
     }
 
   /* A summary without steps: the whole run, at its average rate. */
   errors = failed_percent (metrics, "");
   if (!number_of (metric_values (metrics, "http_reqs"), "rate", &rate) || !(rate > 0))
-    return fail (error, name, 1, _("k6's summary has no http_reqs rate: did the test make any request?"));
+    return podlift_error_set_at (error, PODLIFT_ERROR_PARSE, name, 1,
+                                 _("k6's summary has no http_reqs rate: did the test make any request?"));
   if (!within (p95, errors, latency_ms, error_percent))
-    return fail (error, name, 1,
-                 _("the run as a whole missed the objectives (p95 %.0f ms, %.2f %% errors; "
-                   "objectives p95 ≤ %u ms, errors ≤ %g %%); run Podlift's k6.js, whose steps "
-                   "show the rate at which they still held, or give --out json"),
-                 p95, errors, latency_ms, error_percent);
+    return podlift_error_set_at (error, PODLIFT_ERROR_PARSE, name, 1,
+                                 _("the run as a whole missed the objectives (p95 %.0f ms, %.2f %% errors; "
+                                   "objectives p95 ≤ %u ms, errors ≤ %g %%); run Podlift's k6.js, whose steps "
+                                   "show the rate at which they still held, or give --out json"),
+                                 p95, errors, latency_ms, error_percent);
 
   *result = (PodliftK6Result) { FALSE, 0, rate, p95, errors };
   return TRUE;
@@ -270,15 +246,16 @@ read_line (JsonParser  *parser,
 
   *wanted = FALSE;
   if (!json_parser_load_from_data (parser, line, length, &local))
-    return fail (error, name, number, _("not JSON (%s)"), local->message);
+    return podlift_error_set_at (error, PODLIFT_ERROR_PARSE, name, number,
+                                 _("not JSON (%s)"), local->message);
 
   object = json_parser_get_root (parser) != NULL && JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)) ?
            json_node_get_object (json_parser_get_root (parser)) : NULL;
   type = object ? json_object_get_string_member_with_default (object, "type", NULL) : NULL;
   if (g_strcmp0 (type, "Metric") != 0 && g_strcmp0 (type, "Point") != 0)
-    return fail (error, name, number,
-                 _("not a line of k6's --out json (no “type” of Metric or Point); "
-                   "give the file of k6's --summary-export, or of --out json"));
+    return podlift_error_set_at (error, PODLIFT_ERROR_PARSE, name, number,
+                                 _("not a line of k6's --out json (no “type” of Metric or Point); "
+                                   "give the file of k6's --summary-export, or of --out json"));
 
   metric = json_object_get_string_member_with_default (object, "metric", "");
   if (g_strcmp0 (type, "Point") != 0 ||
@@ -288,7 +265,8 @@ read_line (JsonParser  *parser,
   data = json_object_get_object_member (object, "data");
   time = data ? g_date_time_new_from_iso8601 (json_object_get_string_member_with_default (data, "time", ""), NULL) : NULL;
   if (time == NULL || !json_object_has_member (data, "value"))
-    return fail (error, name, number, _("a k6 point without a time or a value"));
+    return podlift_error_set_at (error, PODLIFT_ERROR_PARSE, name, number,
+                                 _("a k6 point without a time or a value"));
 
   sample->seconds = g_date_time_to_unix (time) + g_date_time_get_microsecond (time) / 1e6;
   sample->value = json_object_get_double_member (data, "value");
@@ -328,7 +306,8 @@ read_samples (const char  *text,
 
   if (samples->len == 0)
     {
-      fail (error, name, 1, _("k6 JSON lines without any http_req_duration point: "
+      podlift_error_set_at (error, PODLIFT_ERROR_PARSE, name, 1,
+                            _("k6 JSON lines without any http_req_duration point: "
                               "did the test make any request?"));
       return NULL;
     }
@@ -407,13 +386,14 @@ read_lines (const char       *text,
     judge_window (&g_array_index (windows, Window, i), latency_ms, error_percent, result, &quietest);
 
   if (result->parts == 0)
-    return fail (error, name, 1, _("too few requests to judge: no 10-second window has %u"),
-                 WINDOW_LEAST_REQUESTS);
+    return podlift_error_set_at (error, PODLIFT_ERROR_PARSE, name, 1,
+                                 _("too few requests to judge: no 10-second window has %u"),
+                                 WINDOW_LEAST_REQUESTS);
   if (result->rate == 0)
-    return fail (error, name, 1,
-                 _("no 10-second window of the load test met the objectives (p95 ≤ %u ms, "
-                   "errors ≤ %g %%): the quietest, %.1f req/s, had p95 %.0f ms and %.2f %% errors"),
-                 latency_ms, error_percent, quietest.rate, quietest.p95_ms, quietest.error_percent);
+    return podlift_error_set_at (error, PODLIFT_ERROR_PARSE, name, 1,
+                                 _("no 10-second window of the load test met the objectives (p95 ≤ %u ms, "
+                                   "errors ≤ %g %%): the quietest, %.1f req/s, had p95 %.0f ms and %.2f %% errors"),
+                                 latency_ms, error_percent, quietest.rate, quietest.p95_ms, quietest.error_percent);
   return TRUE;
 }
 
@@ -466,7 +446,8 @@ podlift_k6_result_parse (const char       *data,
   for (skip = 0; skip < length && g_ascii_isspace (data[skip]); skip++)
     ;
   if (skip == length)
-    return fail (error, name, 1, _("the file is empty: give the file of k6's --summary-export, "
+    return podlift_error_set_at (error, PODLIFT_ERROR_PARSE, name, 1,
+                                 _("the file is empty: give the file of k6's --summary-export, "
                                    "or of --out json"));
 
   if (looks_like_lines (data + skip, length - skip))
@@ -481,9 +462,9 @@ podlift_k6_result_parse (const char       *data,
       /* json-glib says "<data>:LINE:COLUMN: Parse error: …" */
       if (sscanf (problem, "<data>:%u:%u:", &line, &column) == 2)
         problem = strstr (strchr (strchr (problem, ':') + 1, ':') + 1, ":") + 1;
-      return fail (error, name, MAX (1, line),
-                   _("not JSON (%s); give the file of k6's --summary-export, or of --out json"),
-                   g_strstrip ((char *) problem));
+      return podlift_error_set_at (error, PODLIFT_ERROR_PARSE, name, MAX (1, line),
+                                   _("not JSON (%s); give the file of k6's --summary-export, or of --out json"),
+                                   g_strstrip ((char *) problem));
     }
 
   return read_summary (json_parser_get_root (parser), name, latency_ms, error_percent, result, error);
