@@ -140,7 +140,7 @@ podlift_live_check_request_async (PodliftCheckRun     *run,
 
   request->started = g_get_monotonic_time ();
   soup_session_send_async (podlift_check_run_get_session (run), request->message, G_PRIORITY_DEFAULT,
-                           run->inner, send_cb, g_steal_pointer (&task));
+                           run->deadline.inner, send_cb, g_steal_pointer (&task));
 }
 
 PodliftHttpAnswer *
@@ -180,7 +180,7 @@ judge (PodliftCheckRun   *run,
     {
       g_autofree char *described = NULL;
 
-      if (answer->tls_errors != 0 && check->verify_tls && !run->timed_out)
+      if (answer->tls_errors != 0 && check->verify_tls && !run->deadline.timed_out)
         /* Translators: %s says why, e.g. "signed by an unknown authority" */
         g_string_append_printf (detail, _("TLS certificate not trusted: %s"),
                                 describe_tls (answer->tls_errors));

@@ -76,7 +76,7 @@ dns_pass_or_fail (Dns   *dns,
   if (expect == NULL || any_in_common (dns->addresses, expected))
     /* Translators: a DNS answer, "shop.example.com → 203.0.113.7 in 3 ms" */
     podlift_check_run_pass (dns->task, _("%s → %s in %u ms"), dns->host, found,
-                            podlift_check_run_elapsed_ms (run));
+                            podlift_deadline_elapsed_ms (&run->deadline));
   else
     /* Translators: a DNS answer that is not the one expected */
     podlift_check_run_fail (dns->task, _("%s → %s, not %s"), dns->host, found, expect);
@@ -130,7 +130,8 @@ lookup_cb (GObject      *object,
   if (expect != NULL && expect[0] != '\0' && !(expected = g_inet_address_new_from_string (expect)))
     {
       /* A name: compare with its addresses. */
-      g_resolver_lookup_by_name_async (G_RESOLVER (object), expect, run->inner, expected_cb, dns);
+      g_resolver_lookup_by_name_async (G_RESOLVER (object), expect, run->deadline.inner,
+                                       expected_cb, dns);
       return;
     }
 
@@ -177,7 +178,7 @@ podlift_live_check_dns_start (GTask *task)
   if (run->check->expect != NULL && run->check->expect[0] == '\0')
     g_clear_pointer (&run->check->expect, g_free);
 
-  g_resolver_lookup_by_name_async (resolver, dns->host, run->inner, lookup_cb, dns);
+  g_resolver_lookup_by_name_async (resolver, dns->host, run->deadline.inner, lookup_cb, dns);
 }
 
 static void
@@ -200,7 +201,7 @@ connect_cb (GObject      *object,
   g_io_stream_close (G_IO_STREAM (connection), NULL, NULL);
   /* Translators: a TCP check that worked, "db.example.com:5432 connected in 3 ms" */
   podlift_check_run_pass (task, _("%s connected in %u ms"), run->check->target,
-                          podlift_check_run_elapsed_ms (run));
+                          podlift_deadline_elapsed_ms (&run->deadline));
 }
 
 /* A direct connection, without a proxy: the question is whether this
@@ -223,6 +224,6 @@ podlift_live_check_tcp_start (GTask *task)
 
   client = g_socket_client_new ();
   g_socket_client_set_enable_proxy (client, FALSE);
-  g_socket_client_connect_to_host_async (client, run->check->target, 0, run->inner,
+  g_socket_client_connect_to_host_async (client, run->check->target, 0, run->deadline.inner,
                                          connect_cb, g_object_ref (task));
 }

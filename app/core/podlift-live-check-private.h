@@ -9,23 +9,19 @@
 
 #include <libsoup/soup.h>
 
+#include "podlift-deadline.h"
 #include "podlift-live-check.h"
 
 G_BEGIN_DECLS
 
-/* One run of a check: the task data of its GTask. The timeout is a
- * timer that cancels @inner; the caller's cancellable cancels @inner
- * too, and then the task returns G_IO_ERROR_CANCELLED. */
+/* One run of a check: the task data of its GTask. The I/O uses
+ * @deadline.inner; when the caller cancels, the task returns
+ * G_IO_ERROR_CANCELLED. */
 typedef struct
 {
   PodliftLiveCheck   *check;
   PodliftCheckResult *result;
-  GCancellable       *inner;
-  GCancellable       *outer;
-  gulong              outer_id;
-  GSource            *timer;
-  gboolean            timed_out;
-  gint64              started;
+  PodliftDeadline     deadline;
   SoupSession        *session;
 } PodliftCheckRun;
 
@@ -40,7 +36,6 @@ typedef struct
   GError               *error;
 } PodliftHttpAnswer;
 
-guint        podlift_check_run_elapsed_ms     (PodliftCheckRun   *run);
 SoupSession *podlift_check_run_get_session    (PodliftCheckRun   *run);
 void         podlift_check_run_pass           (GTask             *task,
                                                const char        *format,

@@ -349,7 +349,7 @@ request_token (Image      *image,
 
   image->tried_token = TRUE;
   soup_session_send_and_read_async (podlift_check_run_get_session (run), image->message,
-                                    G_PRIORITY_DEFAULT, run->inner, token_cb, image);
+                                    G_PRIORITY_DEFAULT, run->deadline.inner, token_cb, image);
   return TRUE;
 }
 
@@ -454,7 +454,7 @@ fetch_manifest (Image      *image,
     soup_message_headers_append (headers, "Authorization", image->authorization);
 
   soup_session_send_and_read_async (podlift_check_run_get_session (run), image->message,
-                                    G_PRIORITY_DEFAULT, run->inner, manifest_cb, image);
+                                    G_PRIORITY_DEFAULT, run->deadline.inner, manifest_cb, image);
 }
 
 void

@@ -250,25 +250,11 @@ check_run_free (gpointer data)
 {
   PodliftCheckRun *run = data;
 
-  if (run->timer != NULL)
-    {
-      g_source_destroy (run->timer);
-      g_source_unref (run->timer);
-    }
-  if (run->outer != NULL)
-    g_cancellable_disconnect (run->outer, run->outer_id);
-  g_clear_object (&run->outer);
-  g_clear_object (&run->inner);
+  podlift_deadline_clear (&run->deadline);
   g_clear_object (&run->session);
   g_clear_pointer (&run->check, podlift_live_check_free);
   g_clear_pointer (&run->result, podlift_check_result_free);
   g_free (run);
-}
-
-guint
-podlift_check_run_elapsed_ms (PodliftCheckRun *run)
-{
-  return (guint)((g_get_monotonic_time () - run->started) / 1000);
 }
 
 /* One session a run: the checks run from this machine as a user's
@@ -299,7 +285,7 @@ char *
 podlift_check_describe_error (PodliftCheckRun *run,
                               const GError    *error)
 {
-  if (run->timed_out || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
+  if (run->deadline.timed_out || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
     return format_timeout (run->check->timeout_ms);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_REFUSED))
     return g_strdup (_("connection refused"));
@@ -323,17 +309,16 @@ run_return (GTask    *task,
 {
   PodliftCheckRun *run = g_task_get_task_data (task);
 
-  if (g_cancellable_is_cancelled (run->outer))
+  if (podlift_deadline_return_if_cancelled (&run->deadline, task))
     {
       g_free (detail);
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("The check was cancelled"));
       return;
     }
 
   run->result->passed = passed;
   run->result->detail = detail;
   if (run->result->latency_ms == 0)
-    run->result->latency_ms = podlift_check_run_elapsed_ms (run);
+    run->result->latency_ms = podlift_deadline_elapsed_ms (&run->deadline);
   g_task_return_pointer (task, g_steal_pointer (&run->result), (GDestroyNotify)podlift_check_result_free);
 }
 
@@ -382,25 +367,6 @@ podlift_check_run_fail_error (GTask        *task,
     podlift_check_run_fail (task, "%s", described);
 }
 
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  PodliftCheckRun *run = user_data;
-
-  run->timed_out = TRUE;
-  g_cancellable_cancel (run->inner);
-  g_clear_pointer (&run->timer, g_source_unref);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-outer_cancelled_cb (GCancellable *outer,
-                    GCancellable *inner)
-{
-  g_cancellable_cancel (inner);
-}
-
 void
 podlift_live_check_run_async (const PodliftLiveCheck *check,
                               GCancellable           *cancellable,
@@ -423,18 +389,10 @@ podlift_live_check_run_async (const PodliftLiveCheck *check,
   run->result->kind = check->kind;
   run->result->target = g_strdup (check->target);
   run->result->size = -1;
-  run->inner = g_cancellable_new ();
-  run->outer = cancellable ? g_object_ref (cancellable) : g_cancellable_new ();
-  run->outer_id = g_cancellable_connect (run->outer, G_CALLBACK (outer_cancelled_cb),
-                                         g_object_ref (run->inner), g_object_unref);
-  run->started = g_get_monotonic_time ();
   g_task_set_task_data (task, run, check_run_free);
+  podlift_deadline_start (&run->deadline, MAX (check->timeout_ms, 1), cancellable);
 
-  run->timer = g_timeout_source_new (MAX (check->timeout_ms, 1));
-  g_source_set_callback (run->timer, timeout_cb, run, NULL);
-  g_source_attach (run->timer, g_main_context_get_thread_default ());
-
-  if (g_cancellable_is_cancelled (run->outer))
+  if (cancellable != NULL && g_cancellable_is_cancelled (cancellable))
     {
       run_return (task, FALSE, NULL);
       return;

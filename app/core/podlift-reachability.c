@@ -12,29 +12,24 @@
 #include <glib/gi18n.h>
 #include <libsoup/soup.h>
 
+#include "podlift-deadline.h"
 #include "podlift-reachability.h"
 
 /* A check tries the dependency directly, without the desktop's proxy: the
  * question is whether this network reaches it, as the pods will have to.
- * The timeout is a timer that cancels an inner cancellable, so that it is
- * exact to the millisecond; the caller's cancellable cancels the inner one
- * too, and then the task returns G_IO_ERROR_CANCELLED. */
+ * The timeout and the caller's cancellable are a PodliftDeadline's; when
+ * the caller cancels, the task returns G_IO_ERROR_CANCELLED. */
 
 typedef struct
 {
-  char         *host;
-  guint         port;
-  gboolean      http;
-  gboolean      https;
-  guint         timeout_ms;
-  gint64        started;
-  GCancellable *inner;
-  GCancellable *outer;
-  gulong        outer_id;
-  GSource      *timer;
-  gboolean      timed_out;
-  SoupSession  *session;
-  SoupMessage  *message;
+  char            *host;
+  guint            port;
+  gboolean         http;
+  gboolean         https;
+  guint            timeout_ms;
+  PodliftDeadline  deadline;
+  SoupSession     *session;
+  SoupMessage     *message;
 } Check;
 
 static void
@@ -42,15 +37,7 @@ check_free (gpointer data)
 {
   Check *check = data;
 
-  if (check->timer != NULL)
-    {
-      g_source_destroy (check->timer);
-      g_source_unref (check->timer);
-    }
-  if (check->outer != NULL)
-    g_cancellable_disconnect (check->outer, check->outer_id);
-  g_clear_object (&check->outer);
-  g_clear_object (&check->inner);
+  podlift_deadline_clear (&check->deadline);
   g_clear_object (&check->message);
   g_clear_object (&check->session);
   g_free (check->host);
@@ -65,12 +52,6 @@ podlift_reachability_free (PodliftReachability *result)
 
   g_free (result->summary);
   g_free (result);
-}
-
-static guint
-elapsed_ms (Check *check)
-{
-  return (guint)((g_get_monotonic_time () - check->started) / 1000);
 }
 
 static char *
@@ -89,7 +70,7 @@ static char *
 describe_error (Check        *check,
                 const GError *error)
 {
-  if (check->timed_out || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
+  if (check->deadline.timed_out || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
     return format_timeout (check->timeout_ms);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_REFUSED))
     return g_strdup (_("Connection refused"));
@@ -119,37 +100,17 @@ check_return (GTask        *task,
   Check *check = g_task_get_task_data (task);
   PodliftReachability *result = g_new0 (PodliftReachability, 1);
 
-  if (check->outer != NULL && g_cancellable_is_cancelled (check->outer))
+  if (podlift_deadline_return_if_cancelled (&check->deadline, task))
     {
       podlift_reachability_free (result);
       g_free (summary);
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("The check was cancelled"));
       return;
     }
 
   result->reachable = reachable;
-  result->elapsed_ms = elapsed_ms (check);
+  result->elapsed_ms = podlift_deadline_elapsed_ms (&check->deadline);
   result->summary = summary != NULL ? summary : describe_error (check, error);
   g_task_return_pointer (task, result, (GDestroyNotify)podlift_reachability_free);
-}
-
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  Check *check = user_data;
-
-  check->timed_out = TRUE;
-  g_cancellable_cancel (check->inner);
-  g_clear_pointer (&check->timer, g_source_unref);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-outer_cancelled_cb (GCancellable *outer,
-                    GCancellable *inner)
-{
-  g_cancellable_cancel (inner);
 }
 
 static void
@@ -171,7 +132,10 @@ connect_cb (GObject      *object,
 
   g_io_stream_close (G_IO_STREAM (connection), NULL, NULL);
   /* Translators: a TCP check that worked, e.g. "Connected in 3 ms" */
-  check_return (task, TRUE, g_strdup_printf (_("Connected in %u ms"), elapsed_ms (check)), NULL);
+  check_return (task, TRUE,
+                g_strdup_printf (_("Connected in %u ms"),
+                                 podlift_deadline_elapsed_ms (&check->deadline)),
+                NULL);
 }
 
 static void
@@ -182,7 +146,7 @@ check_tcp (GTask *task)
 
   g_socket_client_set_enable_proxy (client, FALSE);
   g_socket_client_set_timeout (client, (check->timeout_ms + 999) / 1000);
-  g_socket_client_connect_to_host_async (client, check->host, check->port, check->inner,
+  g_socket_client_connect_to_host_async (client, check->host, check->port, check->deadline.inner,
                                          connect_cb, g_object_ref (task));
 }
 
@@ -207,7 +171,9 @@ send_cb (GObject      *object,
   g_input_stream_close (stream, NULL, NULL);
   status = soup_message_get_status (check->message);
   /* Translators: an HTTP check that got an answer, e.g. "HTTP 200 in 12 ms" */
-  check_return (task, TRUE, g_strdup_printf (_("HTTP %u in %u ms"), status, elapsed_ms (check)),
+  check_return (task, TRUE,
+                g_strdup_printf (_("HTTP %u in %u ms"), status,
+                                 podlift_deadline_elapsed_ms (&check->deadline)),
                 NULL);
 }
 
@@ -223,8 +189,8 @@ check_http (GTask *task)
                                                   "proxy-resolver", NULL,
                                                   NULL);
   check->message = soup_message_new_from_uri (SOUP_METHOD_HEAD, uri);
-  soup_session_send_async (check->session, check->message, G_PRIORITY_DEFAULT, check->inner,
-                           send_cb, g_object_ref (task));
+  soup_session_send_async (check->session, check->message, G_PRIORITY_DEFAULT,
+                           check->deadline.inner, send_cb, g_object_ref (task));
 }
 
 static gboolean
@@ -295,21 +261,8 @@ podlift_reachability_check_async (PodliftDependency   *dependency,
   check->http = protocol == PODLIFT_PROTOCOL_HTTP || protocol == PODLIFT_PROTOCOL_HTTPS;
   check->https = protocol == PODLIFT_PROTOCOL_HTTPS;
   check->timeout_ms = timeout_ms;
-  check->started = g_get_monotonic_time ();
-  check->inner = g_cancellable_new ();
   g_task_set_task_data (task, check, check_free);
-
-  if (cancellable != NULL)
-    {
-      check->outer = g_object_ref (cancellable);
-      check->outer_id = g_cancellable_connect (cancellable, G_CALLBACK (outer_cancelled_cb),
-                                               check->inner, NULL);
-    }
-
-  check->timer = g_timeout_source_new (timeout_ms);
-  g_source_set_callback (check->timer, timeout_cb, check, NULL);
-  g_source_set_static_name (check->timer, "[podlift] reachability timeout");
-  g_source_attach (check->timer, g_task_get_context (task));
+  podlift_deadline_start (&check->deadline, timeout_ms, cancellable);
 
   if (check->http)
     check_http (task);
