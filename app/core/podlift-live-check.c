@@ -328,13 +328,10 @@ podlift_check_run_pass (GTask      *task,
                         ...)
 {
   va_list args;
-  char *detail;
 
   va_start (args, format);
-  detail = g_strdup_vprintf (format, args);
+  run_return (task, TRUE, g_strdup_vprintf (format, args));
   va_end (args);
-
-  run_return (task, TRUE, detail);
 }
 
 void
@@ -343,13 +340,10 @@ podlift_check_run_fail (GTask      *task,
                         ...)
 {
   va_list args;
-  char *detail;
 
   va_start (args, format);
-  detail = g_strdup_vprintf (format, args);
+  run_return (task, FALSE, g_strdup_vprintf (format, args));
   va_end (args);
-
-  run_return (task, FALSE, detail);
 }
 
 /* @what: (nullable): what failed, such as "registry unreachable" */
