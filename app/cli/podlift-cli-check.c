@@ -26,23 +26,6 @@
  * linted and every manifest it renders validated and checked, in one
  * report, with `podlift lint`'s output and exit statuses. */
 
-static int
-fail (const char *message)
-{
-  g_printerr ("%s: %s\n", g_get_prgname (), message);
-  return PODLIFT_EXIT_USAGE;
-}
-
-static void
-linted_file_free (gpointer data)
-{
-  PodliftLintedFile *file = data;
-
-  g_free (file->label);
-  g_clear_object (&file->diagnostics);
-  g_free (file);
-}
-
 static void
 add_file (GPtrArray  *files,
           char       *label,
@@ -96,25 +79,6 @@ check_manifests (PodliftProject *project,
     }
 }
 
-static gboolean
-reaches (GPtrArray        *files,
-         PodliftThreshold  threshold)
-{
-  for (guint f = 0; f < files->len; f++)
-    {
-      PodliftLintedFile *file = g_ptr_array_index (files, f);
-
-      for (guint i = 0; i < g_list_model_get_n_items (file->diagnostics); i++)
-        {
-          g_autoptr(PodliftDiagnostic) d = g_list_model_get_item (file->diagnostics, i);
-
-          if (podlift_severity_reaches_threshold (podlift_diagnostic_get_severity (d), threshold))
-            return TRUE;
-        }
-    }
-  return FALSE;
-}
-
 int
 podlift_cli_check (int    argc,
                    char **argv)
@@ -129,16 +93,11 @@ podlift_cli_check (int    argc,
       N_("LEVEL") },
     { NULL }
   };
-  const char * const formats[] = { "tty", "json", "sarif", "checkstyle" };
-  const char * const thresholds[] = { "error", "warning", "info", "style" };
-  const PodliftThreshold threshold_values[] = {
-    PODLIFT_THRESHOLD_ERROR, PODLIFT_THRESHOLD_WARNING, PODLIFT_THRESHOLD_INFO, PODLIFT_THRESHOLD_STYLE,
-  };
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) bundle = NULL;
   g_autoptr(PodliftProject) project = NULL;
-  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (linted_file_free);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (podlift_linted_file_free);
   PodliftLintFormat lint_format = PODLIFT_LINT_FORMAT_TTY;
   PodliftThreshold threshold = PODLIFT_THRESHOLD_INFO;
   const char *dockerfile;
@@ -152,35 +111,22 @@ podlift_cli_check (int    argc,
                                   "does, 2 on bad usage or an unreadable bundle."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
-    return fail (error->message);
+    return podlift_cli_fail_error (error);
   if (argc != 2)
-    return fail (_("check: give one BUNDLE (see “podlift check --help”)"));
+    return podlift_cli_fail (_("check: give one BUNDLE (see “podlift check --help”)"));
 
-  for (guint k = 0; format != NULL && k <= G_N_ELEMENTS (formats); k++)
-    {
-      if (k == G_N_ELEMENTS (formats))
-        return fail (_("check: --format must be tty, json, sarif or checkstyle"));
-      if (g_str_equal (format, formats[k]))
-        {
-          lint_format = (PodliftLintFormat) k;
-          break;
-        }
-    }
-  for (guint k = 0; threshold_name != NULL && k <= G_N_ELEMENTS (thresholds); k++)
-    {
-      if (k == G_N_ELEMENTS (thresholds))
-        return fail (_("check: --failure-threshold must be error, warning, info or style"));
-      if (g_str_equal (threshold_name, thresholds[k]))
-        {
-          threshold = threshold_values[k];
-          break;
-        }
-    }
+  if (!podlift_cli_parse_lint_format (format, &lint_format))
+    return podlift_cli_fail (_("check: --format must be tty, json, sarif or checkstyle"));
+  /* Unlike `podlift lint`, no "none": a check that cannot fail is none. */
+  if (threshold_name != NULL &&
+      (!podlift_cli_parse_threshold (threshold_name, &threshold) ||
+       threshold == PODLIFT_THRESHOLD_NONE))
+    return podlift_cli_fail (_("check: --failure-threshold must be error, warning, info or style"));
 
   bundle = g_file_new_for_commandline_arg (argv[1]);
   project = podlift_bundle_load (bundle, NULL, &error);
   if (project == NULL)
-    return fail (error->message);
+    return podlift_cli_fail_error (error);
 
   dockerfile = podlift_dockerfile_get_text (podlift_project_get_dockerfile (project));
   if (dockerfile != NULL)
@@ -191,5 +137,5 @@ podlift_cli_check (int    argc,
                            lint_format == PODLIFT_LINT_FORMAT_TTY && g_getenv ("NO_COLOR") == NULL &&
                            isatty (STDOUT_FILENO));
 
-  return reaches (files, threshold) ? PODLIFT_EXIT_FINDINGS : PODLIFT_EXIT_OK;
+  return podlift_cli_lint_reaches (files, threshold) ? PODLIFT_EXIT_FINDINGS : PODLIFT_EXIT_OK;
 }

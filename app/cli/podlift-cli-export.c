@@ -24,13 +24,6 @@
  * listed and nothing is written, unless --force. Exit status 1 for
  * conflicts, 2 for bad usage or a failure. */
 
-static int
-fail (const char *message)
-{
-  g_printerr ("%s: %s\n", g_get_prgname (), message);
-  return PODLIFT_EXIT_USAGE;
-}
-
 static void
 print_files (PodliftExport *export)
 {
@@ -98,27 +91,28 @@ podlift_cli_export (int    argc,
                                   "Exit status: 0 when written, 1 when files differ, 2 on failure."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
-    return fail (error->message);
+    return podlift_cli_fail_error (error);
   if (argc != 2 || to == NULL)
-    return fail (_("export: give one BUNDLE and --to REPO_DIR (see “podlift export --help”)"));
+    return podlift_cli_fail (_("export: give one BUNDLE and --to REPO_DIR "
+                               "(see “podlift export --help”)"));
 
   bundle = g_file_new_for_commandline_arg (argv[1]);
   project = podlift_bundle_load (bundle, NULL, &error);
   if (project == NULL)
-    return fail (error->message);
+    return podlift_cli_fail_error (error);
 
   repo = g_file_new_for_commandline_arg (to);
   export = podlift_export_new (project, repo);
   if (!podlift_export_scan (export, NULL, &error) ||
       (branch != NULL && !podlift_export_check_git (export, branch, NULL, &error)))
-    return fail (error->message);
+    return podlift_cli_fail_error (error);
 
   if (!podlift_export_write (export, force ? PODLIFT_EXPORT_CONFLICTS_REPLACE : PODLIFT_EXPORT_CONFLICTS_FAIL,
                              NULL, &error))
     {
       if (g_error_matches (error, PODLIFT_ERROR, PODLIFT_ERROR_EXISTS))
         return report_conflicts (error);
-      return fail (error->message);
+      return podlift_cli_fail_error (error);
     }
 
   repo_name = g_file_get_parse_name (repo);
@@ -129,7 +123,7 @@ podlift_cli_export (int    argc,
   if (branch != NULL)
     {
       if (!podlift_export_commit (export, branch, NULL, &error))
-        return fail (error->message);
+        return podlift_cli_fail_error (error);
       /* Translators: %s is a git branch */
       g_print (_("Committed on the new branch %s.\n"), branch);
     }

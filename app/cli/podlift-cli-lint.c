@@ -41,16 +41,6 @@ typedef struct
 } LintOptions;
 
 static void
-linted_file_free (gpointer data)
-{
-  PodliftLintedFile *file = data;
-
-  g_free (file->label);
-  g_clear_object (&file->diagnostics);
-  g_free (file);
-}
-
-static void
 lint_options_clear (LintOptions *options)
 {
   g_clear_pointer (&options->format, g_free);
@@ -71,56 +61,6 @@ print_error (const char *what,
     g_printerr ("%s: %s: %s\n", g_get_prgname (), what, message);
   else
     g_printerr ("%s: %s\n", g_get_prgname (), message);
-}
-
-static int
-usage_error (const char *message)
-{
-  print_error (NULL, message);
-
-  return PODLIFT_EXIT_USAGE;
-}
-
-static gboolean
-parse_format (const char        *text,
-              PodliftLintFormat *format)
-{
-  static const char * const names[] = { "tty", "json", "sarif", "checkstyle" };
-
-  if (text == NULL)
-    {
-      *format = PODLIFT_LINT_FORMAT_TTY;
-      return TRUE;
-    }
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      if (g_str_equal (text, names[i]))
-        {
-          *format = (PodliftLintFormat) i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
-static gboolean
-parse_threshold (const char       *text,
-                 PodliftThreshold *threshold)
-{
-  static const char * const names[] = { "error", "warning", "info", "style", "none" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      if (g_str_equal (text, names[i]))
-        {
-          *threshold = (PodliftThreshold) i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
 }
 
 /* Reading. Files are read whole (the linter wants the text), through
@@ -477,26 +417,10 @@ static gboolean
 has_failures (GPtrArray         *files,
               PodliftLintConfig *config)
 {
-  PodliftThreshold threshold = podlift_lint_config_get_failure_threshold (config);
-
   if (podlift_lint_config_get_no_fail (config))
     return FALSE;
 
-  for (guint f = 0; f < files->len; f++)
-    {
-      PodliftLintedFile *file = g_ptr_array_index (files, f);
-      guint n = g_list_model_get_n_items (file->diagnostics);
-
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(PodliftDiagnostic) d = g_list_model_get_item (file->diagnostics, i);
-
-          if (podlift_severity_reaches_threshold (podlift_diagnostic_get_severity (d), threshold))
-            return TRUE;
-        }
-    }
-
-  return FALSE;
+  return podlift_cli_lint_reaches (files, podlift_lint_config_get_failure_threshold (config));
 }
 
 static const char lint_summary[] =
@@ -574,7 +498,7 @@ lint_paths (GPtrArray         *paths,
             PodliftLintFormat  format,
             const LintOptions *options)
 {
-  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (linted_file_free);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (podlift_linted_file_free);
   g_autoptr(GPtrArray) manifests = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
   g_autofree char *cwd = g_get_current_dir ();
   gboolean unreadable = FALSE;
@@ -613,19 +537,19 @@ podlift_cli_lint (int    argc,
   PodliftLintFormat format;
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
-    return usage_error (error->message);
+    return podlift_cli_fail_error (error);
 
-  if (!parse_format (options.format, &format))
-    return usage_error (_("lint: unknown format; use tty, json, sarif or checkstyle"));
+  if (!podlift_cli_parse_lint_format (options.format, &format))
+    return podlift_cli_fail (_("lint: unknown format; use tty, json, sarif or checkstyle"));
 
-  if (options.threshold != NULL && !parse_threshold (options.threshold, &threshold))
-    return usage_error (_("lint: unknown failure threshold; use error, warning, info, style "
-                          "or none"));
+  if (options.threshold != NULL && !podlift_cli_parse_threshold (options.threshold, &threshold))
+    return podlift_cli_fail (_("lint: unknown failure threshold; use error, warning, info, style "
+                               "or none"));
 
   paths = collect_paths (argc, argv);
   if (paths->len == 0)
-    return usage_error (_("lint: give one or more Dockerfiles or Kubernetes YAML files, "
-                          "or - for standard input (see “podlift lint --help”)"));
+    return podlift_cli_fail (_("lint: give one or more Dockerfiles or Kubernetes YAML files, "
+                               "or - for standard input (see “podlift lint --help”)"));
 
   if (!(config = load_config (&options, threshold)))
     return PODLIFT_EXIT_USAGE;

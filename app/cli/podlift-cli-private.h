@@ -9,6 +9,8 @@
 
 #include <gio/gio.h>
 
+#include "podlift-lint-types.h"
+
 G_BEGIN_DECLS
 
 /* The commands that live in files of their own, called with the
@@ -60,5 +62,16 @@ typedef struct
 void podlift_cli_lint_report (GPtrArray         *files,
                               PodliftLintFormat  format,
                               gboolean           colour);
+
+/* podlift-cli-util.c */
+int      podlift_cli_fail              (const char        *message);
+int      podlift_cli_fail_error        (const GError      *error);
+void     podlift_linted_file_free      (gpointer           file);
+gboolean podlift_cli_parse_lint_format (const char        *text,
+                                        PodliftLintFormat *format);
+gboolean podlift_cli_parse_threshold   (const char        *text,
+                                        PodliftThreshold  *threshold);
+gboolean podlift_cli_lint_reaches      (GPtrArray         *files,
+                                        PodliftThreshold   threshold);
 
 G_END_DECLS

@@ -26,13 +26,6 @@
  * alone only the diagram is written. */
 
 static int
-fail (const GError *error)
-{
-  g_printerr ("%s: %s\n", g_get_prgname (), error->message);
-  return PODLIFT_EXIT_USAGE;
-}
-
-static int
 usage (const char *message)
 {
   g_printerr ("%s: render: %s\n", g_get_prgname (), message);
@@ -109,14 +102,14 @@ podlift_cli_render (int    argc,
                                   "With --diagram, draws how the resources connect too."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
-    return fail (error);
+    return podlift_cli_fail_error (error);
   if (argc != 2)
     return usage (_("give one BUNDLE (see “podlift render --help”)"));
 
   bundle = g_file_new_for_commandline_arg (argv[1]);
   project = podlift_bundle_load (bundle, NULL, &error);
   if (project == NULL)
-    return fail (error);
+    return podlift_cli_fail_error (error);
 
   format = podlift_manifest_set_get_format (podlift_project_get_manifests (project));
   if (format_name != NULL &&
@@ -127,10 +120,10 @@ podlift_cli_render (int    argc,
     {
       dir = out != NULL ? g_file_new_for_commandline_arg (out) : g_file_get_child (bundle, "deploy");
       if (!write_manifests (project, format, dir, &error))
-        return fail (error);
+        return podlift_cli_fail_error (error);
     }
   if (diagram != NULL && !write_diagram (project, diagram, &error))
-    return fail (error);
+    return podlift_cli_fail_error (error);
 
   return PODLIFT_EXIT_OK;
 }

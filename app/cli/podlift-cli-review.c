@@ -26,13 +26,6 @@
  * by side, so the whole wait is about this. */
 #define CHECK_TIMEOUT_MS 3000
 
-static int
-fail (const char *message)
-{
-  g_printerr ("%s: %s\n", g_get_prgname (), message);
-  return PODLIFT_EXIT_USAGE;
-}
-
 typedef struct
 {
   GPtrArray *results;
@@ -111,12 +104,12 @@ write_review (PodliftReview       *review,
   if (out != NULL && !g_str_equal (out, "-"))
     {
       if (!podlift_review_write (review, format, out, &error))
-        return fail (error->message);
+        return podlift_cli_fail_error (error);
       return PODLIFT_EXIT_OK;
     }
 
   if (format == PODLIFT_REVIEW_FORMAT_PDF)
-    return fail (_("review: a PDF needs --out FILE"));
+    return podlift_cli_fail (_("review: a PDF needs --out FILE"));
 
   text = format == PODLIFT_REVIEW_FORMAT_HTML ? podlift_review_to_html (review)
                                              : podlift_review_to_markdown (review);
@@ -157,14 +150,14 @@ podlift_cli_review (int    argc,
                                   "No secret value is ever part of it."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
-    return fail (error->message);
+    return podlift_cli_fail_error (error);
   if (argc != 2)
-    return fail (_("review: give one BUNDLE (see “podlift review --help”)"));
+    return podlift_cli_fail (_("review: give one BUNDLE (see “podlift review --help”)"));
 
   if (format_name != NULL)
     {
       if (!podlift_review_format_from_name (format_name, &format))
-        return fail (_("review: --format must be md, html or pdf"));
+        return podlift_cli_fail (_("review: --format must be md, html or pdf"));
     }
   else if (out != NULL && !format_from_path (out, &format))
     format = PODLIFT_REVIEW_FORMAT_MARKDOWN;
@@ -172,7 +165,7 @@ podlift_cli_review (int    argc,
   bundle = g_file_new_for_commandline_arg (argv[1]);
   project = podlift_bundle_load (bundle, NULL, &error);
   if (project == NULL)
-    return fail (error->message);
+    return podlift_cli_fail_error (error);
 
   if (check)
     reachability = check_dependencies (project);

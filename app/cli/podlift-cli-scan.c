@@ -25,14 +25,6 @@
  * tty output is read from the report's JSON, the one `--format json`
  * prints, so both always say the same. */
 
-static int
-fail (const GError *error)
-{
-  g_printerr ("%s: %s\n", g_get_prgname (), error->message);
-
-  return PODLIFT_EXIT_USAGE;
-}
-
 /* A folder that cannot be listed is an error of its own, named by its
  * path, before the scanner walks it. */
 static gboolean
@@ -402,7 +394,7 @@ podlift_cli_scan (int    argc,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error) ||
       !parse_format (format, &json, &error))
-    return fail (error);
+    return podlift_cli_fail_error (error);
 
   if (import ? argc < 2 : argc != 2)
     {
@@ -415,7 +407,7 @@ podlift_cli_scan (int    argc,
                                      import ? (const char * const *) argv + 1 : NULL,
                                      &error);
   if (report == NULL)
-    return fail (error);
+    return podlift_cli_fail_error (error);
 
   root = podlift_scan_report_to_json (report);
   if (json)
@@ -547,14 +539,14 @@ podlift_cli_new_scanned (const char         *source_dir,
   guint filled;
 
   if (!check_no_bundle (dir, &error))
-    return fail (error);
+    return podlift_cli_fail_error (error);
   if (!(report = podlift_cli_scan_collect (source_dir, imports, &error)))
-    return fail (error);
+    return podlift_cli_fail_error (error);
 
   project = podlift_project_new ();
   filled = podlift_scan_report_apply (report, project);
   if (!podlift_bundle_save (project, dir, NULL, &error))
-    return fail (error);
+    return podlift_cli_fail_error (error);
 
   path = g_file_get_parse_name (dir);
   g_print (_("Created %s\n"), path);

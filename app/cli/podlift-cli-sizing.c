@@ -25,13 +25,6 @@
  * autoscaler's bounds go into the manifests and the bundle is saved. A
  * file that is not k6's output changes nothing. */
 
-static int
-fail (const GError *error)
-{
-  g_printerr ("%s: %s\n", g_get_prgname (), error->message);
-  return PODLIFT_EXIT_USAGE;
-}
-
 static void
 print_sizing (const PodliftSizing *sizing)
 {
@@ -102,7 +95,7 @@ podlift_cli_sizing (int    argc,
                                   "bundle; a file that is not k6's output changes nothing."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
-    return fail (error);
+    return podlift_cli_fail_error (error);
   if (argc != 2 || pods < 0)
     {
       g_printerr ("%s: sizing: %s\n", g_get_prgname (), _("give one BUNDLE (see “podlift sizing --help”)"));
@@ -111,13 +104,13 @@ podlift_cli_sizing (int    argc,
 
   bundle = g_file_new_for_commandline_arg (argv[1]);
   if (!(project = podlift_bundle_load (bundle, NULL, &error)))
-    return fail (error);
+    return podlift_cli_fail_error (error);
   strategy = podlift_project_get_strategy (project);
 
   if (summary != NULL)
     {
       if (!read_k6 (strategy, summary, &result, &error))
-        return fail (error);
+        return podlift_cli_fail_error (error);
       if (pods > 0)
         podlift_strategy_set_load_test_pods (strategy, pods);
       podlift_sizing_set_k6_result (strategy, &result);
@@ -142,7 +135,7 @@ podlift_cli_sizing (int    argc,
     {
       podlift_sizing_apply (sizing, podlift_project_get_manifests (project));
       if (!podlift_bundle_save (project, bundle, NULL, &error))
-        return fail (error);
+        return podlift_cli_fail_error (error);
     }
 
   return PODLIFT_EXIT_OK;

@@ -34,13 +34,6 @@ typedef struct
   GError    *error;
 } Wait;
 
-static int
-fail (const char *message)
-{
-  g_printerr ("%s: %s\n", g_get_prgname (), message);
-  return PODLIFT_EXIT_USAGE;
-}
-
 static void
 run_cb (GObject      *object,
         GAsyncResult *result,
@@ -220,7 +213,7 @@ run_and_record (PodliftProject *project,
   g_main_loop_run (loop);
   if (wait.results == NULL)
     {
-      int status = fail (wait.error->message);
+      int status = podlift_cli_fail (wait.error->message);
 
       g_clear_error (&wait.error);
       return status;
@@ -237,7 +230,7 @@ run_and_record (PodliftProject *project,
   g_ptr_array_unref (wait.results);
 
   if (checks->len > 0 && !podlift_bundle_save (project, bundle, NULL, &error))
-    return fail (error->message);
+    return podlift_cli_fail_error (error);
 
   return all ? PODLIFT_EXIT_OK : PODLIFT_EXIT_FINDINGS;
 }
@@ -275,18 +268,18 @@ podlift_cli_verify (int    argc,
                                   "usage or an unreadable bundle."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
-    return fail (error->message);
+    return podlift_cli_fail_error (error);
   if (argc != 2)
-    return fail (_("verify: give one BUNDLE (see “podlift verify --help”)"));
+    return podlift_cli_fail (_("verify: give one BUNDLE (see “podlift verify --help”)"));
   if (format != NULL && !g_str_equal (format, "tty") && !g_str_equal (format, "json"))
-    return fail (_("verify: --format must be tty or json"));
+    return podlift_cli_fail (_("verify: --format must be tty or json"));
 
   bundle = g_file_new_for_commandline_arg (argv[1]);
   if (!(project = podlift_bundle_load (bundle, NULL, &error)))
-    return fail (error->message);
+    return podlift_cli_fail_error (error);
 
   if (!(checks = collect_checks (project, ids, base_url, &error)))
-    return fail (error->message);
+    return podlift_cli_fail_error (error);
 
   if (checks->len == 0 && (format == NULL || g_str_equal (format, "tty")))
     {

@@ -62,17 +62,7 @@ usage_error (const char *format,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  g_printerr ("%s: %s\n", g_get_prgname (), message);
-
-  return PODLIFT_EXIT_USAGE;
-}
-
-static int
-report_error (const GError *error)
-{
-  g_printerr ("%s: %s\n", g_get_prgname (), error->message);
-
-  return PODLIFT_EXIT_USAGE;
+  return podlift_cli_fail (message);
 }
 
 static void
@@ -150,7 +140,7 @@ cmd_open (const char *path)
   /* Read it here first, so a bad bundle is a one-line error on the
    * terminal rather than a window. */
   if (!(project = podlift_bundle_load (dir, NULL, &error)))
-    return report_error (error);
+    return podlift_cli_fail_error (error);
 
   abs = g_file_get_path (dir);
 
@@ -182,7 +172,7 @@ cmd_new (int    argc,
                                   "source. An existing bundle is never replaced."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
-    return report_error (error);
+    return podlift_cli_fail_error (error);
 
   if (import ? argc < 3 : argc != 2)
     return usage_error (import ? _("new: give the FILEs to import, then one BUNDLE folder")
@@ -201,7 +191,7 @@ cmd_new (int    argc,
 
   dir = g_file_new_for_commandline_arg (argv[1]);
   if (!podlift_bundle_create (dir, NULL, &error))
-    return report_error (error);
+    return podlift_cli_fail_error (error);
 
   path = g_file_get_parse_name (dir);
   g_print (_("Created %s\n"), path);
