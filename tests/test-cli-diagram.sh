@@ -5,28 +5,11 @@
 # Copyright 2026 The Podlift developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 
+. "$(dirname "$0")/tap.sh"
+
 podlift=$1
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-n=0
-failed=0
-
-ok () {
-  n=$((n + 1))
-  if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; failed=1; fi
-}
-
-# run EXPECTED_STATUS ARGS… : runs podlift, keeps stdout/stderr in $tmp
-run () {
-  expected=$1; shift
-  "$podlift" "$@" >"$tmp/out" 2>"$tmp/err"
-  status=$?
-  [ "$status" = "$expected" ]
-}
-
-one_line_error () {
-  [ "$(wc -l <"$tmp/err")" = 1 ] && grep -q "^podlift: $1" "$tmp/err"
-}
 
 # is_png FILE : the PNG signature, and the IHDR's size printed as WxH
 png_size () {

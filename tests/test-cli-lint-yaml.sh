@@ -6,6 +6,8 @@
 # Copyright 2026 The Podlift developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 
+. "$(dirname "$0")/tap.sh"
+
 podlift=$1
 case $podlift in /*) ;; *) podlift=$(pwd)/$podlift ;; esac
 srcdir=${G_TEST_SRCDIR:-$(dirname "$0")}
@@ -13,8 +15,6 @@ case $srcdir in /*) ;; *) srcdir=$(pwd)/$srcdir ;; esac
 fixtures=$srcdir/fixtures/manifests
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-n=0
-failed=0
 
 # A folder of their own, so that no .hadolint.yaml of the developer's is
 # found; HOME and XDG_CONFIG_HOME point there too.
@@ -24,24 +24,6 @@ HOME=$tmp/home
 XDG_CONFIG_HOME=$tmp/home/.config
 export HOME XDG_CONFIG_HOME
 unset NO_COLOR
-
-ok () {
-  n=$((n + 1))
-  if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; failed=1; fi
-}
-
-skip () {
-  n=$((n + 1))
-  echo "ok $n # SKIP $1"
-}
-
-# run EXPECTED_STATUS ARGS… : runs podlift, keeps stdout/stderr in $tmp
-run () {
-  expected=$1; shift
-  "$podlift" "$@" >"$tmp/out" 2>"$tmp/err"
-  status=$?
-  [ "$status" = "$expected" ] || { echo "# exit status $status, expected $expected: $*"; return 1; }
-}
 
 # py CODE : runs Python on $tmp/out (as `out`) with json and xml.etree at
 # hand, and `expected`: code → line, from the "# -> code" comments of

@@ -5,13 +5,13 @@
 # Copyright 2026 The Podlift developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 
+. "$(dirname "$0")/tap.sh"
+
 podlift=$1
 case $podlift in /*) ;; *) podlift=$(pwd)/$podlift ;; esac
 srcdir=${G_TEST_SRCDIR:-$(dirname "$0")}
 tmp=$(mktemp -d)
 trap 'chmod -R u+rwx "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
-n=0
-failed=0
 
 # The tests run in a folder of their own, so that no .hadolint.yaml of
 # the developer's is found; HOME and XDG_CONFIG_HOME point there too.
@@ -21,28 +21,6 @@ HOME=$tmp/home
 XDG_CONFIG_HOME=$tmp/home/.config
 export HOME XDG_CONFIG_HOME
 unset NO_COLOR
-
-ok () {
-  n=$((n + 1))
-  if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; failed=1; fi
-}
-
-skip () {
-  n=$((n + 1))
-  echo "ok $n # SKIP $1"
-}
-
-# run EXPECTED_STATUS ARGS… : runs podlift, keeps stdout/stderr in $tmp
-run () {
-  expected=$1; shift
-  "$podlift" "$@" >"$tmp/out" 2>"$tmp/err"
-  status=$?
-  [ "$status" = "$expected" ] || { echo "# exit status $status, expected $expected: $*"; return 1; }
-}
-
-one_line_error () {
-  [ "$(wc -l <"$tmp/err")" = 1 ] && grep -q "^podlift: $1" "$tmp/err"
-}
 
 # py CODE : runs Python on $tmp/out (as `out`, text) with json and
 # xml.etree at hand; the status is the script's.

@@ -5,25 +5,12 @@
 # Copyright 2026 The Podlift developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 
+. "$(dirname "$0")/tap.sh"
+
 podlift=$1
 example="$PODLIFT_EXAMPLES_DIR/shopfront"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-n=0
-failed=0
-
-ok () {
-  n=$((n + 1))
-  if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; failed=1; fi
-}
-
-# run EXPECTED_STATUS ARGS… : runs podlift, keeps stdout/stderr in $tmp
-run () {
-  expected=$1; shift
-  "$podlift" "$@" >"$tmp/out" 2>"$tmp/err"
-  status=$?
-  [ "$status" = "$expected" ]
-}
 
 # check FILE PYTHON-EXPRESSION : the expression holds for the JSON in FILE (`j`)
 check () {

@@ -13,40 +13,17 @@
 # and git. Without one, its cases skip, unless PODLIFT_REQUIRE_VALIDATORS
 # is set (as `make test` does): then they fail.
 
+. "$(dirname "$0")/tap.sh"
+
 podlift=$1
 example="$PODLIFT_EXAMPLES_DIR/shopfront"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-n=0
-failed=0
 canary="canary-8c41e6f2-not-in-any-export"
-
-ok () {
-  n=$((n + 1))
-  if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; failed=1; fi
-}
-
-skip () {
-  n=$((n + 1))
-  if [ -n "${PODLIFT_REQUIRE_VALIDATORS:-}" ]; then
-    echo "not ok $n - $1 # $2"
-    failed=1
-  else
-    echo "ok $n - $1 # SKIP $2"
-  fi
-}
 
 # Shows what a failing command said, as TAP comments.
 show () {
   sed 's/^/# /' "$1" | head -n 30
-}
-
-# run EXPECTED_STATUS ARGS… : runs podlift, keeps stdout/stderr in $tmp
-run () {
-  expected=$1; shift
-  "$podlift" "$@" >"$tmp/out" 2>"$tmp/err"
-  status=$?
-  [ "$status" = "$expected" ] || { echo "# exit status $status, not $expected"; show "$tmp/err"; return 1; }
 }
 
 have () {
@@ -109,7 +86,7 @@ EOF
   ok $status "the HTML parses as HTML5 (html5lib, strict) with its sections and the SVG in place"
   [ $status = 0 ] || show "$tmp/log"
 else
-  skip "the HTML parses as HTML5" "html5lib is not installed (apt install python3-html5lib)"
+  skip_validator "the HTML parses as HTML5" "html5lib is not installed (apt install python3-html5lib)"
 fi
 
 # review: PDF
@@ -137,7 +114,7 @@ if have pdfinfo && have pdftoppm && have pdftotext; then
     grep -q "Rehearse the cutover in preprod" "$tmp/review.txt" && grep -q "page 1 of $pages" "$tmp/review.txt"
   ok $? "the PDF's text holds the risks, the checklist and the page numbers"
 else
-  skip "pdfinfo, pdftoppm and pdftotext check the PDF" "poppler-utils is not installed"
+  skip_validator "pdfinfo, pdftoppm and pdftotext check the PDF" "poppler-utils is not installed"
   pdftotext () { :; }
 fi
 
@@ -184,7 +161,7 @@ if have git; then
 else
   run 0 export "$tmp/bundle" --to "$tmp/repo" --force && grep -q "replaced   Dockerfile" "$tmp/out"
   ok $? "export --force replaces and lists"
-  skip "the export is committed on a new branch" "git is not installed"
+  skip_validator "the export is committed on a new branch" "git is not installed"
 fi
 
 # The repository opens as the bundle: exported again, from the

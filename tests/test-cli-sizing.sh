@@ -6,18 +6,13 @@
 # Copyright 2026 The Podlift developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 
+. "$(dirname "$0")/tap.sh"
+
 podlift=$1
 here=$(cd "$(dirname "$0")" && pwd)
 k6="$here/data/k6"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-n=0
-failed=0
-
-ok () {
-  n=$((n + 1))
-  if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; failed=1; fi
-}
 
 fresh () {
   rm -rf "$tmp/shop" "$tmp/before"

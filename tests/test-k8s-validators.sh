@@ -7,22 +7,12 @@
 # Copyright 2026 The Podlift developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 
+. "$(dirname "$0")/tap.sh"
+
 srcdir=${G_TEST_SRCDIR:-$(dirname "$0")}
 tools=$srcdir/k8s/k8s-tools.sh
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-n=0
-failed=0
-
-ok () {
-  n=$((n + 1))
-  if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; failed=1; fi
-}
-
-skip () {
-  n=$((n + 1))
-  echo "ok $n # SKIP $1"
-}
 
 mkdir "$tmp/app"
 cat >"$tmp/app/deployment.yaml" <<'YAML'

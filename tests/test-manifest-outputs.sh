@@ -13,27 +13,12 @@
 # runs it). Without them the cases skip, unless PODLIFT_REQUIRE_VALIDATORS
 # is set, as `make test` does: then a missing validator fails.
 
+. "$(dirname "$0")/tap.sh"
+
 podlift=$1
 here=$(cd "$(dirname "$0")" && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-n=0
-failed=0
-
-ok () {
-  n=$((n + 1))
-  if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; failed=1; fi
-}
-
-skip () {
-  n=$((n + 1))
-  if [ -n "${PODLIFT_REQUIRE_VALIDATORS:-}" ]; then
-    echo "not ok $n - $1 # $2"
-    failed=1
-  else
-    echo "ok $n - $1 # SKIP $2"
-  fi
-}
 
 # Shows what a failing tool said, as TAP comments.
 show () {
@@ -109,13 +94,13 @@ for bundle in $bundles; do
   if [ -n "$validate" ]; then
     check "$name: plain manifests pass the Kubernetes schema" schema "$out/yaml/manifests"
   else
-    skip "$name: plain manifests pass the Kubernetes schema" "kubernetes-models not installed"
+    skip_validator "$name: plain manifests pass the Kubernetes schema" "kubernetes-models not installed"
   fi
 
   if [ -n "$kubectl" ] && [ -n "$validate" ]; then
     check "$name: kubectl kustomize builds base and both overlays, each valid" kustomize_all "$out/kustomize"
   else
-    skip "$name: kubectl kustomize builds every overlay" "kubectl 1.32 or kubernetes-models missing"
+    skip_validator "$name: kubectl kustomize builds every overlay" "kubectl 1.32 or kubernetes-models missing"
   fi
 
   if [ -n "$helm" ] && [ -n "$validate" ]; then
@@ -123,7 +108,7 @@ for bundle in $bundles; do
     check "$name: helm lint passes" "$helm" lint --strict "$chart"
     check "$name: helm template renders a valid release" helm_template "$chart"
   else
-    skip "$name: helm lint and helm template" "helm or kubernetes-models missing"
+    skip_validator "$name: helm lint and helm template" "helm or kubernetes-models missing"
   fi
 
   if [ -n "$yamllint" ]; then
@@ -132,7 +117,7 @@ for bundle in $bundles; do
     check "$name: yamllint accepts Chart.yaml and values.yaml" \
       "$yamllint" -s -d "$yamllint_config" "$out"/helm/chart/*/Chart.yaml "$out"/helm/chart/*/values.yaml
   else
-    skip "$name: yamllint" "yamllint not installed"
+    skip_validator "$name: yamllint" "yamllint not installed"
   fi
 done
 
