@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "podlift-bundle.h"
 #include "podlift-lint-test-util.h"
 
 GListModel *
@@ -190,4 +191,18 @@ podlift_test_assert_no_fix (const char *code,
 
   g_assert_nonnull (d);
   g_assert_false (podlift_diagnostic_has_fix (d));
+}
+
+/* The example bundle, data/examples/shopfront, as it opens. */
+PodliftProject *
+podlift_test_load_example (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("PODLIFT_EXAMPLES_DIR"), "shopfront", NULL);
+  g_autoptr(GFile) dir = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  PodliftProject *project = podlift_bundle_load (dir, NULL, &error);
+
+  g_assert_no_error (error);
+
+  return project;
 }

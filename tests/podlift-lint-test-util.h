@@ -8,6 +8,7 @@
 #pragma once
 
 #include "podlift-dockerfile-linter.h"
+#include "podlift-project.h"
 
 G_BEGIN_DECLS
 
@@ -52,5 +53,8 @@ char       *podlift_test_apply_fix   (const char        *text,
 /* Lints @text and asserts that @code fires there without a fix. */
 void        podlift_test_assert_no_fix (const char      *code,
                                         const char      *text);
+
+PodliftProject *
+            podlift_test_load_example (void);
 
 G_END_DECLS

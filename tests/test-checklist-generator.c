@@ -13,6 +13,7 @@
 #include "podlift-bundle.h"
 #include "podlift-checklist.h"
 #include "podlift-checklist-generator.h"
+#include "podlift-lint-test-util.h"
 #include "podlift-strategy.h"
 #include "podlift-timeline-entry.h"
 
@@ -24,19 +25,6 @@ static char *
 example_path (const char *name)
 {
   return g_build_filename (g_getenv ("PODLIFT_EXAMPLES_DIR"), "shopfront", name, NULL);
-}
-
-static PodliftProject *
-load_example (void)
-{
-  g_autofree char *path = example_path (NULL);
-  g_autoptr(GFile) dir = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  PodliftProject *project = podlift_bundle_load (dir, NULL, &error);
-
-  g_assert_no_error (error);
-
-  return project;
 }
 
 static char *
@@ -79,7 +67,7 @@ find (GPtrArray  *items,
 static void
 test_app_and_database (void)
 {
-  g_autoptr(PodliftProject) project = load_example ();
+  g_autoptr(PodliftProject) project = podlift_test_load_example ();
   g_autoptr(GPtrArray) items = podlift_checklist_generate (project);
   g_autofree char *ids = ids_of (items);
   PodliftChecklistItem *item;
@@ -133,7 +121,7 @@ test_app_and_database (void)
 static void
 test_app_only (void)
 {
-  g_autoptr(PodliftProject) project = load_example ();
+  g_autoptr(PodliftProject) project = podlift_test_load_example ();
   PodliftStrategy *strategy = podlift_project_get_strategy (project);
   g_autoptr(GPtrArray) items = NULL;
   g_autofree char *ids = NULL;
@@ -192,7 +180,7 @@ count_entries (GListModel *model,
 static void
 test_regenerate (void)
 {
-  g_autoptr(PodliftProject) project = load_example ();
+  g_autoptr(PodliftProject) project = podlift_test_load_example ();
   PodliftChecklist *checklist = podlift_project_get_checklist (project);
   GListStore *store = podlift_checklist_get_items (checklist);
   g_autoptr(PodliftChecklistItem) own = podlift_checklist_item_new ();
@@ -306,7 +294,7 @@ read_file (const char *path)
 static void
 test_example_round_trip (void)
 {
-  g_autoptr(PodliftProject) project = load_example ();
+  g_autoptr(PodliftProject) project = podlift_test_load_example ();
   g_autofree char *json_path = example_path ("podlift.json");
   g_autofree char *md_path = g_build_filename (g_getenv ("PODLIFT_EXAMPLES_DIR"), "shopfront",
                                                "migration", "CHECKLIST.md", NULL);

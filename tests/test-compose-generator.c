@@ -13,6 +13,7 @@
 #include "podlift-bundle.h"
 #include "podlift-compose-generator.h"
 #include "podlift-env-var.h"
+#include "podlift-lint-test-util.h"
 #include "podlift-state-path.h"
 
 /* Every drafted compose.yaml goes through the tools users rely on:
@@ -662,24 +663,10 @@ test_config_keys (void)
   g_assert_finalize_object (g_steal_pointer (&project));
 }
 
-static PodliftProject *
-load_example (void)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("PODLIFT_EXAMPLES_DIR"), "shopfront", NULL);
-  g_autoptr(GFile) dir = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  PodliftProject *project;
-
-  project = podlift_bundle_load (dir, NULL, &error);
-  g_assert_no_error (error);
-
-  return project;
-}
-
 static void
 test_example_keys (void)
 {
-  g_autoptr(PodliftProject) project = load_example ();
+  g_autoptr(PodliftProject) project = podlift_test_load_example ();
   g_autoptr(GPtrArray) secret = podlift_project_list_config_keys (project, TRUE);
   g_autofree char *secret_keys = join_keys (secret);
   g_autofree char *tmp = save_project (project);
@@ -696,7 +683,7 @@ test_example_keys (void)
 static void
 test_example_compose (void)
 {
-  g_autoptr(PodliftProject) project = load_example ();
+  g_autoptr(PodliftProject) project = podlift_test_load_example ();
   g_autofree char *tmp = NULL;
   g_autofree char *text = NULL;
   g_autofree char *services = NULL;
@@ -727,7 +714,7 @@ test_example_compose (void)
 static void
 test_example_generated (void)
 {
-  g_autoptr(PodliftProject) project = load_example ();
+  g_autoptr(PodliftProject) project = podlift_test_load_example ();
   g_autofree char *text = NULL;
   g_autofree char *tmp = NULL;
   yaml_document_t document;

@@ -15,6 +15,7 @@
 #include "podlift-dockerfile-checks.h"
 #include "podlift-dockerfile-linter.h"
 #include "podlift-env-var.h"
+#include "podlift-lint-test-util.h"
 #include "podlift-project.h"
 
 /* The checks of a Dockerfile against the Knowledge answers (PL101 port,
@@ -557,18 +558,6 @@ test_findings_cached (void)
 
 /* ---- The step's state ---- */
 
-static PodliftProject *
-load_example (void)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("PODLIFT_EXAMPLES_DIR"), "shopfront", NULL);
-  g_autoptr(GFile) dir = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  PodliftProject *project = podlift_bundle_load (dir, NULL, &error);
-
-  g_assert_no_error (error);
-  return project;
-}
-
 static char *
 container_state (PodliftProject   *project,
                  PodliftStepState *state)
@@ -593,7 +582,7 @@ replace (const char *text,
 static void
 test_step_state (void)
 {
-  g_autoptr(PodliftProject) project = load_example ();
+  g_autoptr(PodliftProject) project = podlift_test_load_example ();
   PodliftDockerfile *container = podlift_project_get_dockerfile (project);
   g_autofree char *example = g_strdup (podlift_dockerfile_get_text (container));
   g_autofree char *summary = NULL;

@@ -13,6 +13,7 @@
 #include "podlift-env-var.h"
 #include "podlift-error.h"
 #include "podlift-export.h"
+#include "podlift-lint-test-util.h"
 
 /* The bundle written into an application's repository: what is written,
  * what is never overwritten without asking, that the repository opens
@@ -24,13 +25,8 @@
 static PodliftProject *
 load_example (void)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("PODLIFT_EXAMPLES_DIR"), "shopfront", NULL);
-  g_autoptr(GFile) dir = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  PodliftProject *project = podlift_bundle_load (dir, NULL, &error);
+  PodliftProject *project = podlift_test_load_example ();
   GListModel *vars;
-
-  g_assert_no_error (error);
 
   /* A secret with a value, as secrets.env would give. */
   vars = G_LIST_MODEL (podlift_app_profile_get_env_vars (podlift_project_get_profile (project)));

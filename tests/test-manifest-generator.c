@@ -15,6 +15,7 @@
 #include "podlift-cron-job.h"
 #include "podlift-dockerfile.h"
 #include "podlift-env-var.h"
+#include "podlift-lint-test-util.h"
 #include "podlift-manifest-generator.h"
 #include "podlift-manifest-render.h"
 #include "podlift-state-path.h"
@@ -25,18 +26,6 @@
  * test-manifest-outputs.sh; here, that it says what the answers say. */
 
 #define CANARY "Pr0d-S3cret-Canary-4711"
-
-static PodliftProject *
-load_example (void)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("PODLIFT_EXAMPLES_DIR"), "shopfront", NULL);
-  g_autoptr(GFile) dir = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  PodliftProject *project = podlift_bundle_load (dir, NULL, &error);
-
-  g_assert_no_error (error);
-  return project;
-}
 
 /* A stateless web application with a few answers. */
 static PodliftProject *
@@ -325,7 +314,7 @@ test_statefulset (void)
 static void
 test_shared_volume_providers (void)
 {
-  g_autoptr(PodliftProject) project = load_example ();
+  g_autoptr(PodliftProject) project = podlift_test_load_example ();
   PodliftManifestSet *set = podlift_project_get_manifests (project);
   g_autoptr(GPtrArray) efs = podlift_manifests_generate (project);
   g_autoptr(GPtrArray) gke = NULL;
@@ -408,7 +397,7 @@ test_sticky_sessions (void)
 static void
 test_jobs (void)
 {
-  g_autoptr(PodliftProject) project = load_example ();
+  g_autoptr(PodliftProject) project = podlift_test_load_example ();
   PodliftAppProfile *profile = podlift_project_get_profile (project);
   g_autoptr(PodliftCronJob) cron = podlift_cron_job_new ();
   g_autoptr(GPtrArray) manifests = NULL;
@@ -508,7 +497,7 @@ test_switches_and_customisation (void)
 static void
 test_kustomize_overlays (void)
 {
-  g_autoptr(PodliftProject) project = load_example ();
+  g_autoptr(PodliftProject) project = podlift_test_load_example ();
   g_autoptr(GPtrArray) files = podlift_manifests_render (project, PODLIFT_OUTPUT_FORMAT_KUSTOMIZE);
   const char *production = NULL, *preprod_host = NULL;
 
@@ -531,7 +520,7 @@ test_kustomize_overlays (void)
 static void
 test_yaml_text_reads_back (void)
 {
-  g_autoptr(PodliftProject) project = load_example ();
+  g_autoptr(PodliftProject) project = podlift_test_load_example ();
   g_autoptr(GPtrArray) manifests = podlift_manifests_generate (project);
 
   for (guint k = 0; k < manifests->len; k++)

@@ -13,6 +13,7 @@
 #include "podlift-checklist-item.h"
 #include "podlift-dependency.h"
 #include "podlift-env-var.h"
+#include "podlift-lint-test-util.h"
 #include "podlift-manifest-set.h"
 #include "podlift-review.h"
 #include "podlift-state-path.h"
@@ -21,18 +22,6 @@
  * example project and for projects with each kind of open risk. */
 
 #define CANARY "canary-5e1b7c0d-never-in-a-review"
-
-static PodliftProject *
-load_example (void)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("PODLIFT_EXAMPLES_DIR"), "shopfront", NULL);
-  g_autoptr(GFile) dir = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  PodliftProject *project = podlift_bundle_load (dir, NULL, &error);
-
-  g_assert_no_error (error);
-  return project;
-}
 
 static void
 set_secret (PodliftProject *project,
@@ -88,7 +77,7 @@ has_risk_titled (PodliftReview *review,
 static void
 test_example_content (void)
 {
-  g_autoptr(PodliftProject) project = load_example ();
+  g_autoptr(PodliftProject) project = podlift_test_load_example ();
   g_autoptr(PodliftReview) review = podlift_review_new (project, NULL);
   PodliftChecklist *checklist = podlift_project_get_checklist (project);
   PodliftReviewRisk *risk;
@@ -127,7 +116,7 @@ test_example_content (void)
 static void
 test_example_markdown (void)
 {
-  g_autoptr(PodliftProject) project = load_example ();
+  g_autoptr(PodliftProject) project = podlift_test_load_example ();
   g_autoptr(PodliftReview) review = podlift_review_new (project, NULL);
   g_autofree char *md = podlift_review_to_markdown (review);
   g_autofree char *summary = g_strdup_printf ("| 1 | No findings | 13 | %u of %u done |\n",
@@ -170,7 +159,7 @@ test_example_markdown (void)
 static void
 test_example_html (void)
 {
-  g_autoptr(PodliftProject) project = load_example ();
+  g_autoptr(PodliftProject) project = podlift_test_load_example ();
   g_autoptr(PodliftReview) review = podlift_review_new (project, NULL);
   g_autofree char *html = podlift_review_to_html (review);
   g_autofree char *prepare = g_strdup_printf ("<h3>Prepare: %u of %u done</h3>",
@@ -196,7 +185,7 @@ test_example_html (void)
 static void
 test_example_pdf (void)
 {
-  g_autoptr(PodliftProject) project = load_example ();
+  g_autoptr(PodliftProject) project = podlift_test_load_example ();
   g_autoptr(PodliftReview) review = podlift_review_new (project, NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *tmp = g_dir_make_tmp ("podlift-review-XXXXXX", &error);
@@ -396,7 +385,7 @@ test_app_only_with_database (void)
 static void
 test_schema_errors (void)
 {
-  g_autoptr(PodliftProject) project = load_example ();
+  g_autoptr(PodliftProject) project = podlift_test_load_example ();
   g_autoptr(PodliftReview) review = NULL;
   g_autofree char *md = NULL;
   PodliftReviewRisk *risk;
@@ -469,7 +458,7 @@ find_item (PodliftProject        *project,
 static void
 test_checklist_states (void)
 {
-  g_autoptr(PodliftProject) project = load_example ();
+  g_autoptr(PodliftProject) project = podlift_test_load_example ();
   PodliftChecklistItem *skipped = find_item (project, PODLIFT_CHECKLIST_PHASE_PREPARE, PODLIFT_CHECK_KIND_NONE);
   PodliftChecklistItem *failed = find_item (project, PODLIFT_CHECKLIST_PHASE_SWITCH, PODLIFT_CHECK_KIND_NONE);
   PodliftChecklistItem *checked = find_item (project, PODLIFT_CHECKLIST_PHASE_SWITCH, PODLIFT_CHECK_KIND_HTTP);
@@ -543,7 +532,7 @@ test_escaping (void)
 static void
 test_no_secret_value (void)
 {
-  g_autoptr(PodliftProject) project = load_example ();
+  g_autoptr(PodliftProject) project = podlift_test_load_example ();
   g_autoptr(PodliftReview) review = NULL;
   g_autofree char *md = NULL;
   g_autofree char *html = NULL;
