@@ -14,6 +14,7 @@
 #include "podlift-dependency.h"
 #include "podlift-dockerfile.h"
 #include "podlift-manifest-set.h"
+#include "podlift-runbook-private.h"
 #include "podlift-state-path.h"
 #include "podlift-strategy.h"
 
@@ -94,28 +95,14 @@ engine_name (PodliftDatabaseEngine engine)
     }
 }
 
-static guint
-engine_port (PodliftDatabaseEngine engine)
-{
-  switch (engine)
-    {
-    case PODLIFT_DATABASE_ENGINE_POSTGRESQL: return 5432;
-    case PODLIFT_DATABASE_ENGINE_MYSQL:
-    case PODLIFT_DATABASE_ENGINE_MARIADB: return 3306;
-    case PODLIFT_DATABASE_ENGINE_MONGODB: return 27017;
-    case PODLIFT_DATABASE_ENGINE_REDIS: return 6379;
-    case PODLIFT_DATABASE_ENGINE_NONE:
-    default: return 0;
-    }
-}
-
 /* The database the application uses today, as HOST:PORT, from the
  * dependencies: the first on the engine's usual port. */
 static char *
 database_target (Plan *plan)
 {
   GListModel *deps = G_LIST_MODEL (podlift_app_profile_get_dependencies (plan->profile));
-  guint port = engine_port (podlift_app_profile_get_database_engine (plan->profile));
+  PodliftDatabaseEngine engine = podlift_app_profile_get_database_engine (plan->profile);
+  guint port = podlift_runbook_default_port (engine);
 
   for (guint i = 0; port != 0 && i < g_list_model_get_n_items (deps); i++)
     {
