@@ -1185,6 +1185,7 @@ main (int   argc,
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  podlift_test_tolerate_snapshot_warning ();
 
   g_test_add_func ("/podlift/container-page/shows-files", test_shows_files);
   g_test_add_func ("/podlift/container-page/typing-updates-model", test_typing_updates_model);

@@ -856,6 +856,7 @@ main (int   argc,
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  podlift_test_tolerate_snapshot_warning ();
 
   g_test_add_func ("/podlift/manifests-page/lists-resources", test_lists_resources);
   g_test_add_func ("/podlift/manifests-page/hpa-switch", test_hpa_switch);

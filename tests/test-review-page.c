@@ -612,6 +612,7 @@ main (int   argc,
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  podlift_test_tolerate_snapshot_warning ();
   gtk_source_init ();
 
   g_test_add_func ("/podlift/review-page/example", test_example);
