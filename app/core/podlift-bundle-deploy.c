@@ -13,7 +13,7 @@
 
 #include "podlift-bundle-private.h"
 #include "podlift-manifest-generator.h"
-#include "podlift-manifest-render.h"
+#include "podlift-manifest-render-private.h"
 #include "podlift-model-util.h"
 
 /* The bundle's deploy/ folder: the manifests in the chosen layout. A
@@ -86,11 +86,11 @@ checksum (const char *text)
 
 /* Records what each resource file will hold, for podlift.json. */
 static void
-remember_written (PodliftProject *project)
+remember_written (PodliftProject *project,
+                  GPtrArray      *manifests)
 {
   PodliftManifestSet *set = podlift_project_get_manifests (project);
   PodliftOutputFormat format = podlift_manifest_set_get_format (set);
-  g_autoptr(GPtrArray) manifests = podlift_manifests_generate (project);
   g_auto(GStrv) old = podlift_manifest_set_dup_written_ids (set);
 
   for (guint k = 0; old[k]; k++)
@@ -117,9 +117,10 @@ podlift_bundle_add_deploy (PodliftProject *project,
                            GPtrArray      *files)
 {
   PodliftOutputFormat format = podlift_manifest_set_get_format (podlift_project_get_manifests (project));
-  g_autoptr(GPtrArray) rendered = podlift_manifests_render (project, format);
+  g_autoptr(GPtrArray) manifests = NULL;
+  g_autoptr(GPtrArray) rendered = podlift_manifests_render_full (project, format, &manifests);
 
-  remember_written (project);
+  remember_written (project, manifests);
 
   for (guint k = 0; k < rendered->len; k++)
     {

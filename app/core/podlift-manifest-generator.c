@@ -649,6 +649,25 @@ render_texts (PodliftGenerator *gen)
     }
 }
 
+/* Every resource, into @gen->manifests. */
+static void
+generate (PodliftGenerator *gen)
+{
+  gen_namespace (gen);
+  gen_service_account (gen);
+  gen_environment (gen);
+  gen_config_files (gen);
+  gen_claims (gen);
+  podlift_gen_workload (gen);
+  podlift_gen_services (gen);
+  podlift_gen_ingress (gen);
+  gen_pdb (gen);
+  gen_hpa (gen);
+  podlift_gen_migration_job (gen);
+  podlift_gen_cron_jobs (gen);
+  render_texts (gen);
+}
+
 /**
  * podlift_manifests_generate:
  *
@@ -663,33 +682,22 @@ podlift_manifests_generate (PodliftProject *project)
   g_return_val_if_fail (PODLIFT_IS_PROJECT (project), NULL);
 
   generator_init (&gen, project);
-
-  gen_namespace (&gen);
-  gen_service_account (&gen);
-  gen_environment (&gen);
-  gen_config_files (&gen);
-  gen_claims (&gen);
-  podlift_gen_workload (&gen);
-  podlift_gen_services (&gen);
-  podlift_gen_ingress (&gen);
-  gen_pdb (&gen);
-  gen_hpa (&gen);
-  podlift_gen_migration_job (&gen);
-  podlift_gen_cron_jobs (&gen);
-  render_texts (&gen);
-
+  generate (&gen);
   manifests = g_steal_pointer (&gen.manifests);
   generator_clear (&gen);
   return manifests;
 }
 
-/* The figures the generator worked out, for the output layouts. */
+/* The resources of @ctx->project into @ctx->manifests, with the figures
+ * the generator worked out for them, for the output layouts. */
 void
-podlift_render_context_fill (PodliftRenderContext *ctx)
+podlift_render_context_generate (PodliftRenderContext *ctx)
 {
   PodliftGenerator gen = { 0 };
 
   generator_init (&gen, ctx->project);
+  generate (&gen);
+  ctx->manifests = g_steal_pointer (&gen.manifests);
   ctx->app = g_strdup (gen.app);
   ctx->namespace = g_strdup (gen.namespace);
   ctx->image = g_strdup (gen.image);

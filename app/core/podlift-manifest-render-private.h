@@ -35,8 +35,14 @@ typedef struct
   guint            gen_memory_limit;
 } PodliftRenderContext;
 
-/* In podlift-manifest-generator.c: the generator's own figures. */
-void podlift_render_context_fill (PodliftRenderContext *ctx);
+/* In podlift-manifest-generator.c: the resources and the generator's
+ * own figures, in one pass. */
+void podlift_render_context_generate (PodliftRenderContext *ctx);
+
+/* podlift_manifests_render(), also giving the resources it rendered. */
+GPtrArray *podlift_manifests_render_full (PodliftProject       *project,
+                                          PodliftOutputFormat   format,
+                                          GPtrArray           **manifests);
 
 void podlift_render_add          (GPtrArray            *files,
                                   char                 *path,

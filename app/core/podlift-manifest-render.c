@@ -292,8 +292,7 @@ context_init (PodliftRenderContext *ctx,
   JsonObject *rule;
 
   ctx->project = project;
-  ctx->manifests = podlift_manifests_generate (project);
-  podlift_render_context_fill (ctx);
+  podlift_render_context_generate (ctx);
 
   ctx->min_replicas = podlift_manifest_set_get_min_replicas (set);
   ctx->max_replicas = podlift_manifest_set_get_max_replicas (set);
@@ -317,19 +316,13 @@ context_clear (PodliftRenderContext *ctx)
   g_free (ctx->host);
 }
 
-/**
- * podlift_manifests_render:
- *
- * Returns: (transfer full) (element-type PodliftRenderedFile): the files
- */
 GPtrArray *
-podlift_manifests_render (PodliftProject      *project,
-                          PodliftOutputFormat  format)
+podlift_manifests_render_full (PodliftProject       *project,
+                               PodliftOutputFormat   format,
+                               GPtrArray           **manifests)
 {
   PodliftRenderContext ctx = { 0 };
   GPtrArray *files;
-
-  g_return_val_if_fail (PODLIFT_IS_PROJECT (project), NULL);
 
   files = g_ptr_array_new_with_free_func ((GDestroyNotify) podlift_rendered_file_free);
   context_init (&ctx, project);
@@ -348,8 +341,24 @@ podlift_manifests_render (PodliftProject      *project,
       break;
     }
 
+  if (manifests != NULL)
+    *manifests = g_ptr_array_ref (ctx.manifests);
   context_clear (&ctx);
   return files;
+}
+
+/**
+ * podlift_manifests_render:
+ *
+ * Returns: (transfer full) (element-type PodliftRenderedFile): the files
+ */
+GPtrArray *
+podlift_manifests_render (PodliftProject      *project,
+                          PodliftOutputFormat  format)
+{
+  g_return_val_if_fail (PODLIFT_IS_PROJECT (project), NULL);
+
+  return podlift_manifests_render_full (project, format, NULL);
 }
 
 gboolean
