@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
+#include "podlift-cairo-util.h"
 #include "podlift-diagram-private.h"
 
 /* The diagram drawn with cairo and pango in the GNOME style: Cantarell,
@@ -76,22 +77,6 @@ set_color (cairo_t    *cr,
            const Rgba *color)
 {
   cairo_set_source_rgba (cr, color->r, color->g, color->b, color->a);
-}
-
-static void
-rounded (cairo_t *cr,
-         double   x,
-         double   y,
-         double   width,
-         double   height,
-         double   radius)
-{
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, x + width - radius, y + radius, radius, -G_PI / 2, 0);
-  cairo_arc (cr, x + width - radius, y + height - radius, radius, 0, G_PI / 2);
-  cairo_arc (cr, x + radius, y + height - radius, radius, G_PI / 2, G_PI);
-  cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
 }
 
 /* Text */
@@ -227,14 +212,14 @@ draw_card (cairo_t                 *cr,
       /* A soft shadow under the card, as libadwaita's. */
       for (int k = 3; k >= 1; k--)
         {
-          rounded (cr, box->x - k / 2.0, box->y - k / 2.0 + k * 0.6,
+          podlift_cairo_rounded_rectangle (cr, box->x - k / 2.0, box->y - k / 2.0 + k * 0.6,
                    box->width + k, box->height + k, RADIUS + k / 2.0);
           set_color (cr, &palette->shadow);
           cairo_fill (cr);
         }
     }
 
-  rounded (cr, box->x, box->y, box->width, box->height, RADIUS);
+  podlift_cairo_rounded_rectangle (cr, box->x, box->y, box->width, box->height, RADIUS);
   set_color (cr, box->dashed ? &palette->frame : &palette->card);
   cairo_fill_preserve (cr);
   cairo_save (cr);
@@ -244,7 +229,7 @@ draw_card (cairo_t                 *cr,
   cairo_fill (cr);
   cairo_restore (cr);
 
-  rounded (cr, box->x + 0.5, box->y + 0.5, box->width - 1, box->height - 1, RADIUS - 0.5);
+  podlift_cairo_rounded_rectangle (cr, box->x + 0.5, box->y + 0.5, box->width - 1, box->height - 1, RADIUS - 0.5);
   set_color (cr, box->dashed ? &palette->bar[box->hue] : &palette->card_border);
   cairo_set_line_width (cr, 1);
   if (box->dashed)
@@ -269,12 +254,12 @@ draw_pods (cairo_t                 *cr,
       set_color (cr, &palette->bar[box->hue]);
       if (k < box->pods)
         {
-          rounded (cr, x, y, CHIP_SIZE, CHIP_SIZE, 4);
+          podlift_cairo_rounded_rectangle (cr, x, y, CHIP_SIZE, CHIP_SIZE, 4);
           cairo_fill (cr);
         }
       else
         {
-          rounded (cr, x + 0.75, y + 0.75, CHIP_SIZE - 1.5, CHIP_SIZE - 1.5, 3.5);
+          podlift_cairo_rounded_rectangle (cr, x + 0.75, y + 0.75, CHIP_SIZE - 1.5, CHIP_SIZE - 1.5, 3.5);
           cairo_set_line_width (cr, 1.5);
           cairo_stroke (cr);
         }
@@ -564,7 +549,7 @@ draw_label (cairo_t                  *cr,
       cy = (edge->y0 + edge->y1) / 2;
     }
 
-  rounded (cr, cx - width / 2 - 4, cy - height / 2 - 1, width + 8, height + 2, MIN (6, height / 2 + 1));
+  podlift_cairo_rounded_rectangle (cr, cx - width / 2 - 4, cy - height / 2 - 1, width + 8, height + 2, MIN (6, height / 2 + 1));
   set_color (cr, &palette->frame);
   cairo_fill (cr);
   draw_text (cr, edge->label, &label_style, &palette->dim, cx - width / 2, cy - height / 2, -1);
@@ -588,7 +573,7 @@ draw_frame (PodliftDiagram *self,
             cairo_t        *cr,
             const Palette  *palette)
 {
-  rounded (cr, self->frame_x, self->frame_y, self->frame_width, self->frame_height, 16);
+  podlift_cairo_rounded_rectangle (cr, self->frame_x, self->frame_y, self->frame_width, self->frame_height, 16);
   set_color (cr, &palette->frame);
   cairo_fill_preserve (cr);
   cairo_set_line_width (cr, 1);

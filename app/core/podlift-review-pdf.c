@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
+#include "podlift-cairo-util.h"
 #include "podlift-checklist-item.h"
 #include "podlift-labels.h"
 #include "podlift-manifest-generator.h"
@@ -194,22 +195,6 @@ subheading (Pdf        *pdf,
   paragraph (pdf, text, "Bold", 11.5, &fg, 0, 4);
 }
 
-static void
-rounded_rectangle (cairo_t *cr,
-                   double   x,
-                   double   y,
-                   double   width,
-                   double   height,
-                   double   radius)
-{
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, x + width - radius, y + radius, radius, -G_PI / 2, 0);
-  cairo_arc (cr, x + width - radius, y + height - radius, radius, 0, G_PI / 2);
-  cairo_arc (cr, x + radius, y + height - radius, radius, G_PI / 2, G_PI);
-  cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
-}
-
 /* Label and value side by side, the value wrapping. */
 static void
 facts (Pdf       *pdf,
@@ -254,7 +239,7 @@ tile (Pdf          *pdf,
   g_autoptr(PangoLayout) small = create_layout (pdf, label, "", 9, width - 20);
 
   set_colour (pdf->cr, &card);
-  rounded_rectangle (pdf->cr, x, pdf->y, width, 62, 8);
+  podlift_cairo_rounded_rectangle (pdf->cr, x, pdf->y, width, 62, 8);
   cairo_fill (pdf->cr);
   draw_layout (pdf, big, x + 10, pdf->y + 8, colour);
   draw_layout (pdf, small, x + 10, pdf->y + 10 + layout_height (big), &dim);
@@ -262,10 +247,10 @@ tile (Pdf          *pdf,
   if (progress >= 0)
     {
       set_colour (pdf->cr, &rule);
-      rounded_rectangle (pdf->cr, x + 10, pdf->y + 50, width - 20, 5, 2.5);
+      podlift_cairo_rounded_rectangle (pdf->cr, x + 10, pdf->y + 50, width - 20, 5, 2.5);
       cairo_fill (pdf->cr);
       set_colour (pdf->cr, &blue);
-      rounded_rectangle (pdf->cr, x + 10, pdf->y + 50, MAX (5, (width - 20) * progress), 5, 2.5);
+      podlift_cairo_rounded_rectangle (pdf->cr, x + 10, pdf->y + 50, MAX (5, (width - 20) * progress), 5, 2.5);
       cairo_fill (pdf->cr);
     }
 }
@@ -314,7 +299,7 @@ risk (Pdf               *pdf,
 
   need (pdf, height);
   set_colour (pdf->cr, &card);
-  rounded_rectangle (pdf->cr, MARGIN_X, pdf->y, CONTENT_WIDTH, height, 6);
+  podlift_cairo_rounded_rectangle (pdf->cr, MARGIN_X, pdf->y, CONTENT_WIDTH, height, 6);
   cairo_fill (pdf->cr);
   set_colour (pdf->cr, severity_colour (risk->severity));
   cairo_rectangle (pdf->cr, MARGIN_X, pdf->y, 5, height);
@@ -482,7 +467,7 @@ checkbox (Pdf              *pdf,
 {
   cairo_t *cr = pdf->cr;
 
-  rounded_rectangle (cr, x, y, 9, 9, 2);
+  podlift_cairo_rounded_rectangle (cr, x, y, 9, 9, 2);
   if (state == PODLIFT_ITEM_STATE_TODO)
     {
       set_colour (cr, &dim);
