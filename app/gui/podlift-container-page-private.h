@@ -53,7 +53,6 @@ struct _PodliftContainerPage
   char                *env_shown [PODLIFT_CONTAINER_N_ENV_FILES];
   guint                env_apply_source [PODLIFT_CONTAINER_N_ENV_FILES];
 
-  guint                debounce_ms;
 
   /* Set while text moves between a buffer and the model, so that the
    * copy does not bounce back. */

@@ -48,14 +48,6 @@ static const char * const variants [] = { "fpm", "apache" };
 
 G_DEFINE_FINAL_TYPE (PodliftContainerPage, podlift_container_page, PODLIFT_TYPE_PAGE)
 
-enum {
-  PROP_0,
-  PROP_DEBOUNCE_MS,
-  N_PROPS
-};
-
-static GParamSpec *properties [N_PROPS];
-
 static char *
 base_size_label (AdwEnumListItem *item,
                  gpointer         user_data)
@@ -320,7 +312,8 @@ env_buffer_changed_cb (PodliftContainerPage *self,
 
   secret = buffer == self->env_buffers [TRUE];
   g_clear_handle_id (&self->env_apply_source [secret], g_source_remove);
-  self->env_apply_source [secret] = g_timeout_add (self->debounce_ms * ENV_DEBOUNCE_FACTOR,
+  self->env_apply_source [secret] = g_timeout_add (podlift_page_get_debounce_ms (PODLIFT_PAGE (self)) *
+                                                   ENV_DEBOUNCE_FACTOR,
                                                    secret ? apply_secrets_cb : apply_configuration_cb,
                                                    self);
   g_source_set_name_by_id (self->env_apply_source [secret], "[podlift] read an env file back");
@@ -481,49 +474,6 @@ podlift_container_page_dispose (GObject *object)
 }
 
 static void
-podlift_container_page_get_property (GObject    *object,
-                                     guint       prop_id,
-                                     GValue     *value,
-                                     GParamSpec *pspec)
-{
-  PodliftContainerPage *self = PODLIFT_CONTAINER_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DEBOUNCE_MS:
-      g_value_set_uint (value, self->debounce_ms);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-podlift_container_page_set_property (GObject      *object,
-                                     guint         prop_id,
-                                     const GValue *value,
-                                     GParamSpec   *pspec)
-{
-  PodliftContainerPage *self = PODLIFT_CONTAINER_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DEBOUNCE_MS:
-      if (self->debounce_ms != g_value_get_uint (value))
-        {
-          self->debounce_ms = g_value_get_uint (value);
-          podlift_lint_adapter_set_debounce_ms (self->lint, self->debounce_ms);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 podlift_container_page_class_init (PodliftContainerPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -531,19 +481,8 @@ podlift_container_page_class_init (PodliftContainerPageClass *klass)
   PodliftPageClass *page_class = PODLIFT_PAGE_CLASS (klass);
 
   object_class->dispose = podlift_container_page_dispose;
-  object_class->get_property = podlift_container_page_get_property;
-  object_class->set_property = podlift_container_page_set_property;
 
   page_class->project_set = podlift_container_page_project_set;
-
-  /* How long after the last keystroke the Dockerfile is linted (an env
-   * file is read back after four times as long); tests set 0. */
-  properties [PROP_DEBOUNCE_MS] =
-    g_param_spec_uint ("debounce-ms", NULL, NULL,
-                       0, 10000, DEFAULT_DEBOUNCE_MS,
-                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (GTK_SOURCE_TYPE_BUFFER);
   g_type_ensure (GTK_SOURCE_TYPE_VIEW);
@@ -655,7 +594,8 @@ podlift_container_page_init (PodliftContainerPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->debounce_ms = DEFAULT_DEBOUNCE_MS;
+  /* Lint a little sooner than the base class's default */
+  podlift_page_set_debounce_ms (PODLIFT_PAGE (self), DEFAULT_DEBOUNCE_MS);
 
   podlift_container_page_init_buffers (self);
 
@@ -669,7 +609,7 @@ podlift_container_page_init (PodliftContainerPage *self)
   podlift_container_page_init_bindings (self);
 
   self->lint = podlift_lint_adapter_new (self->dockerfile_view);
-  podlift_lint_adapter_set_debounce_ms (self->lint, self->debounce_ms);
+  g_object_bind_property (self, "debounce-ms", self->lint, "debounce-ms", G_BINDING_SYNC_CREATE);
   podlift_container_page_bind_findings (self);
 
   podlift_container_page_update_stack (self);

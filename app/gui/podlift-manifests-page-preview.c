@@ -287,7 +287,8 @@ buffer_changed_cb (PodliftManifestsPage *self,
     return;
 
   g_clear_handle_id (&self->apply_source, g_source_remove);
-  self->apply_source = g_timeout_add (self->debounce_ms, apply_timeout_cb, self);
+  self->apply_source = g_timeout_add (podlift_page_get_debounce_ms (PODLIFT_PAGE (self)),
+                                      apply_timeout_cb, self);
   g_source_set_name_by_id (self->apply_source, "[podlift] keep a hand edit of a manifest");
 }
 

@@ -96,7 +96,6 @@ struct _PodliftManifestsPage
   char                *selected_id;
   gpointer             diagram;      /* PodliftDiagram, or NULL */
 
-  guint                debounce_ms;
   guint                regenerate_source;
   guint                apply_source;
 

@@ -25,17 +25,7 @@
  * forms are in -forms.c, the preview and its hand edits in -preview.c,
  * the diagram in -diagram.c. */
 
-#define DEFAULT_DEBOUNCE_MS 150
-
 G_DEFINE_FINAL_TYPE (PodliftManifestsPage, podlift_manifests_page, PODLIFT_TYPE_PAGE)
-
-enum {
-  PROP_0,
-  PROP_DEBOUNCE_MS,
-  N_PROPS
-};
-
-static GParamSpec *properties [N_PROPS];
 
 static char *
 output_format_label (AdwEnumListItem *item,
@@ -377,7 +367,8 @@ project_changed_cb (PodliftManifestsPage *self,
   g_assert (PODLIFT_IS_PROJECT (project));
 
   g_clear_handle_id (&self->regenerate_source, g_source_remove);
-  self->regenerate_source = g_timeout_add (self->debounce_ms, regenerate_timeout_cb, self);
+  self->regenerate_source = g_timeout_add (podlift_page_get_debounce_ms (PODLIFT_PAGE (self)),
+                                           regenerate_timeout_cb, self);
   g_source_set_name_by_id (self->regenerate_source, "[podlift] regenerate the manifests");
 }
 
@@ -484,48 +475,6 @@ podlift_manifests_page_dispose (GObject *object)
 }
 
 static void
-podlift_manifests_page_get_property (GObject    *object,
-                                     guint       prop_id,
-                                     GValue     *value,
-                                     GParamSpec *pspec)
-{
-  PodliftManifestsPage *self = PODLIFT_MANIFESTS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DEBOUNCE_MS:
-      g_value_set_uint (value, self->debounce_ms);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-podlift_manifests_page_set_property (GObject      *object,
-                                     guint         prop_id,
-                                     const GValue *value,
-                                     GParamSpec   *pspec)
-{
-  PodliftManifestsPage *self = PODLIFT_MANIFESTS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DEBOUNCE_MS:
-      if (self->debounce_ms != g_value_get_uint (value))
-        {
-          self->debounce_ms = g_value_get_uint (value);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 podlift_manifests_page_class_init (PodliftManifestsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -533,19 +482,8 @@ podlift_manifests_page_class_init (PodliftManifestsPageClass *klass)
   PodliftPageClass *page_class = PODLIFT_PAGE_CLASS (klass);
 
   object_class->dispose = podlift_manifests_page_dispose;
-  object_class->get_property = podlift_manifests_page_get_property;
-  object_class->set_property = podlift_manifests_page_set_property;
 
   page_class->project_set = podlift_manifests_page_project_set;
-
-  /* How long after the last change the resources are generated again,
-   * and a hand edit of the YAML is kept; tests set 0. */
-  properties [PROP_DEBOUNCE_MS] =
-    g_param_spec_uint ("debounce-ms", NULL, NULL,
-                       0, 10000, DEFAULT_DEBOUNCE_MS,
-                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (GTK_SOURCE_TYPE_BUFFER);
   g_type_ensure (GTK_SOURCE_TYPE_VIEW);
@@ -626,7 +564,6 @@ podlift_manifests_page_init (PodliftManifestsPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->debounce_ms = DEFAULT_DEBOUNCE_MS;
   self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->baselines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 

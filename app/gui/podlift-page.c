@@ -21,6 +21,7 @@ typedef struct
   PodliftProject *project;
   gulong          changed_handler;
   PodliftStep     step;
+  guint           debounce_ms;
   guint           complete : 1;
 } PodliftPagePrivate;
 
@@ -31,6 +32,7 @@ enum {
   PROP_PROJECT,
   PROP_STEP,
   PROP_COMPLETE,
+  PROP_DEBOUNCE_MS,
   N_PROPS
 };
 
@@ -97,6 +99,10 @@ podlift_page_get_property (GObject    *object,
       g_value_set_boolean (value, priv->complete);
       break;
 
+    case PROP_DEBOUNCE_MS:
+      g_value_set_uint (value, priv->debounce_ms);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -119,6 +125,10 @@ podlift_page_set_property (GObject      *object,
 
     case PROP_STEP:
       priv->step = g_value_get_enum (value);
+      break;
+
+    case PROP_DEBOUNCE_MS:
+      podlift_page_set_debounce_ms (self, g_value_get_uint (value));
       break;
 
     default:
@@ -152,6 +162,13 @@ podlift_page_class_init (PodliftPageClass *klass)
                           FALSE,
                           (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
+  /* How long after the last keystroke or change a page with an editor
+   * works again (lint, generation); tests set 0. */
+  properties [PROP_DEBOUNCE_MS] =
+    g_param_spec_uint ("debounce-ms", NULL, NULL,
+                       0, 10000, PODLIFT_PAGE_DEFAULT_DEBOUNCE_MS,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -173,6 +190,9 @@ podlift_page_class_init (PodliftPageClass *klass)
 static void
 podlift_page_init (PodliftPage *self)
 {
+  PodliftPagePrivate *priv = podlift_page_get_instance_private (self);
+
+  priv->debounce_ms = PODLIFT_PAGE_DEFAULT_DEBOUNCE_MS;
 }
 
 /**
@@ -286,4 +306,29 @@ podlift_page_get_state_icon_name (PodliftStepState state)
     default:
       return "radio-symbolic";
     }
+}
+
+guint
+podlift_page_get_debounce_ms (PodliftPage *self)
+{
+  PodliftPagePrivate *priv = podlift_page_get_instance_private (self);
+
+  g_return_val_if_fail (PODLIFT_IS_PAGE (self), 0);
+
+  return priv->debounce_ms;
+}
+
+void
+podlift_page_set_debounce_ms (PodliftPage *self,
+                              guint        debounce_ms)
+{
+  PodliftPagePrivate *priv = podlift_page_get_instance_private (self);
+
+  g_return_if_fail (PODLIFT_IS_PAGE (self));
+
+  if (priv->debounce_ms == debounce_ms)
+    return;
+
+  priv->debounce_ms = debounce_ms;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DEBOUNCE_MS]);
 }

@@ -34,6 +34,12 @@ gboolean        podlift_page_get_complete  (PodliftPage    *self);
 void            podlift_page_add_toast     (PodliftPage    *self,
                                             const char     *title);
 
+#define PODLIFT_PAGE_DEFAULT_DEBOUNCE_MS 150
+
+guint           podlift_page_get_debounce_ms (PodliftPage *self);
+void            podlift_page_set_debounce_ms (PodliftPage *self,
+                                              guint        debounce_ms);
+
 const char *podlift_page_get_state_icon_name (PodliftStepState state);
 
 G_END_DECLS
