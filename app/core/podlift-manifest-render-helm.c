@@ -452,18 +452,16 @@ static char *
 template_of (Chart           *chart,
              PodliftManifest *m)
 {
-  g_autoptr(JsonNode) copy = json_node_copy (podlift_manifest_get_document (m));
   g_autoptr(JsonNode) doc = NULL;
   g_autofree char *yaml = NULL;
   g_autofree char *body = NULL;
   g_autofree char *condition = condition_of (chart, m);
   g_autoptr(GPtrArray) docs = NULL;
 
-  /* json_node_copy shares the object: a deep copy through YAML. */
-  yaml = podlift_yaml_emit_node (copy);
-  docs = podlift_yaml_parse (yaml, -1, "template", NULL);
+  /* A copy of its own to put holes in (json_node_copy would share the
+   * objects): read back from the text already written. */
+  docs = podlift_yaml_parse (podlift_manifest_get_generated_text (m), -1, "template", NULL);
   doc = json_node_ref (podlift_yaml_document_get_root (g_ptr_array_index (docs, 0)));
-  g_clear_pointer (&yaml, g_free);
 
   common_holes (chart, json_node_get_object (doc));
   kind_holes (chart, m, json_node_get_object (doc));

@@ -572,11 +572,7 @@ plain_is_string (const char *s)
   double d;
 
   return !is_null_plain (s) && !parse_bool_plain (s, &b) && !parse_int_plain (s, &i) &&
-         !parse_float_plain (s, &d) &&
-         /* other spellings some readers take for booleans */
-         g_ascii_strcasecmp (s, "yes") != 0 && g_ascii_strcasecmp (s, "no") != 0 &&
-         g_ascii_strcasecmp (s, "on") != 0 && g_ascii_strcasecmp (s, "off") != 0 &&
-         g_ascii_strcasecmp (s, "y") != 0 && g_ascii_strcasecmp (s, "n") != 0;
+         !parse_float_plain (s, &d);
 }
 
 static void
